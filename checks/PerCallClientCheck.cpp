@@ -1,0 +1,315 @@
+//===--- PerCallClientCheck.cpp - resource-per-call-client ----------------===//
+
+#include "PerCallClientCheck.h"
+#include "Fixes/SharedClientFix.h"
+#include "Hotness/HotFunctions.h"
+#include "PerCall/PerCallSites.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/Support/Regex.h"
+
+using namespace clang::ast_matchers;
+using namespace resource_tidy;
+
+namespace clang::tidy {
+
+ArrayRef<std::pair<Cost, StringRef>>
+OptionEnumMapping<Cost>::getEnumMapping() {
+  static constexpr std::pair<Cost, StringRef> Mapping[] = {
+      {Cost::Cheap, "cheap"},
+      {Cost::Moderate, "moderate"},
+      {Cost::Expensive, "expensive"}};
+  return Mapping;
+}
+
+ArrayRef<std::pair<SharedStyle, StringRef>>
+OptionEnumMapping<SharedStyle>::getEnumMapping() {
+  static constexpr std::pair<SharedStyle, StringRef> Mapping[] = {
+      {SharedStyle::CallOnce, "CallOnce"},
+      {SharedStyle::FunctionLocalStatic, "FunctionLocalStatic"}};
+  return Mapping;
+}
+
+namespace resource {
+namespace {
+
+/// Splits model names into exact names for hasAnyName and regexes.
+struct NameLists {
+  std::vector<std::string> Exact;
+  std::vector<std::shared_ptr<llvm::Regex>> Patterns;
+};
+
+NameLists splitNames(const std::vector<std::string> &Names) {
+  NameLists Lists;
+  for (StringRef Name : Names) {
+    if (Name.consume_front("regex:"))
+      Lists.Patterns.push_back(std::make_shared<llvm::Regex>(
+          ("^(::)?(" + Name + ")$").str()));
+    else
+      Lists.Exact.push_back(Name.str());
+  }
+  return Lists;
+}
+
+AST_MATCHER_P(NamedDecl, matchesAnyPattern,
+              std::vector<std::shared_ptr<llvm::Regex>>, Patterns) {
+  if (Patterns.empty())
+    return false;
+  std::string Name = modelName(&Node);
+  return llvm::any_of(Patterns, [&](const auto &Re) { return Re->match(Name); });
+}
+
+auto namedIn(const NameLists &Lists) {
+  std::vector<StringRef> Exact(Lists.Exact.begin(), Lists.Exact.end());
+  return namedDecl(anyOf(hasAnyName(Exact),
+                         matchesAnyPattern(Lists.Patterns)));
+}
+
+/// "'handleGet'", "'Handler::handle'" or "the lambda".
+std::string describeFunction(const FunctionDecl *F) {
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(F)) {
+    if (Method->getParent()->isLambda())
+      return "the lambda";
+    return "'" + Method->getParent()->getNameAsString() +
+           "::" + Method->getNameAsString() + "'";
+  }
+  return "'" + F->getNameAsString() + "'";
+}
+
+std::string capitalised(std::string S) {
+  if (!S.empty())
+    S[0] = llvm::toUpper(S[0]);
+  return S;
+}
+
+bool atLeast(Cost C, Cost Minimum) {
+  return static_cast<int>(C) >= static_cast<int>(Minimum);
+}
+
+} // namespace
+
+PerCallClientCheck::PerCallClientCheck(StringRef Name,
+                                       ClangTidyContext *Context,
+                                       std::shared_ptr<FactsCache> Cache)
+    : ClangTidyCheck(Name, Context), Shared(Options, std::move(Cache)),
+      MinimumCost(Options.get("MinimumCost", Cost::Moderate)),
+      SharedClientStyle(Options.get("SharedClientStyle", SharedStyle::CallOnce)),
+      Inserter(Options.getLocalOrGlobal("IncludeStyle",
+                                        utils::IncludeSorter::IS_LLVM),
+               areDiagsSelfContained()) {
+  for (const std::string &Error : Shared.errors())
+    configurationDiag("%0") << Error;
+}
+
+void PerCallClientCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Shared.store(Options, Opts);
+  Options.store(Opts, "MinimumCost", MinimumCost);
+  Options.store(Opts, "SharedClientStyle", SharedClientStyle);
+  Options.store(Opts, "IncludeStyle", Inserter.getStyle());
+}
+
+void PerCallClientCheck::registerPPCallbacks(const SourceManager &SM,
+                                             Preprocessor *PP,
+                                             Preprocessor *ModuleExpanderPP) {
+  Inserter.registerPreprocessor(PP);
+}
+
+void PerCallClientCheck::registerMatchers(MatchFinder *Finder) {
+  NameLists Calls = splitNames(Shared.models().acquireCallNames());
+  NameLists Classes = splitNames(Shared.models().acquireConstructNames());
+  auto InUserCode = allOf(unless(isExpansionInSystemHeader()),
+                          unless(isInTemplateInstantiation()));
+  // redisConnect("127.0.0.1", 6379), grpc::CreateChannel(...)
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(namedIn(Calls))), InUserCode)
+          .bind("call"),
+      this);
+  // sw::redis::Redis Redis("tcp://..."), new sw::redis::Redis(...)
+  Finder->addMatcher(
+      cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
+                           unless(isCopyConstructor()),
+                           unless(isMoveConstructor()),
+                           ofClass(cxxRecordDecl(namedIn(Classes))))),
+                       InUserCode)
+          .bind("construct"),
+      this);
+  // std::make_shared<sw::redis::Redis>(...)
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(
+                   hasAnyName("::std::make_shared", "::std::make_unique"),
+                   hasTemplateArgument(
+                       0, refersToType(hasDeclaration(
+                              cxxRecordDecl(namedIn(Classes)).bind("made")))))),
+               InUserCode)
+          .bind("make"),
+      this);
+}
+
+void PerCallClientCheck::check(const MatchFinder::MatchResult &Result) {
+  ASTContext &Ctx = *Result.Context;
+  const ModelSet &Models = Shared.models();
+  const Expr *Acquisition = nullptr;
+  std::vector<CallMatch> Matches;
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("make")) {
+    Acquisition = Call;
+    Matches = Models.findConstruct(
+        modelName(Result.Nodes.getNodeAs<CXXRecordDecl>("made")));
+  } else if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call")) {
+    Acquisition = Call;
+    Matches = Models.findAcquire(modelName(Call->getDirectCallee()));
+  } else if (const auto *Construct =
+                 Result.Nodes.getNodeAs<CXXConstructExpr>("construct")) {
+    Acquisition = Construct;
+    Matches = Models.findConstruct(
+        modelName(Construct->getConstructor()->getParent()));
+  }
+  auto Costly = llvm::find_if(Matches, [&](const CallMatch &M) {
+    return atLeast(M.Resource->PerCallCost, MinimumCost);
+  });
+  if (!Acquisition || Costly == Matches.end())
+    return;
+  // Errors in the code make the AST unreliable: say nothing rather than
+  // guess (clangd runs checks on half-typed code).
+  if (Ctx.getDiagnostics().hasUncompilableErrorOccurred())
+    return;
+
+  CodeContext Where = findCodeContext(Acquisition, Ctx);
+  if (Where.Guard != OnceGuard::None || !Where.Function)
+    return;
+  const HotReason *Hot =
+      Shared.facts(Ctx).hotFunctions().reasonFor(Where.Function);
+  if (!Where.Loop && !Hot)
+    return;
+  ResourceFate Fate =
+      traceResource(Acquisition, *Costly, Where.Function, Models, Ctx);
+  if (Fate.Kept)
+    return;
+  if (Where.Loop && !isRemadeEachIteration(Fate, Where.Loop, Ctx)) {
+    Where.Loop = nullptr; // Kept across iterations, as a retry loop does.
+    if (!Hot)
+      return;
+  }
+  report(Acquisition, *Costly, Where, Hot, Fate, Ctx);
+}
+
+void PerCallClientCheck::report(const Expr *Acquisition, const CallMatch &Match,
+                                const CodeContext &Where, const HotReason *Hot,
+                                const ResourceFate &Fate, ASTContext &Ctx) {
+  const ResourceModel &Model = *Match.Resource;
+  enum { Creates, Constructed, Runs };
+  int Form = Model.Kind == ResourceKind::ProcessInit ? Runs
+             : Match.Spec->isConstructor()           ? Constructed
+                                                     : Creates;
+  std::string Callee;
+  if (const auto *Call = dyn_cast<CallExpr>(Acquisition))
+    if (const FunctionDecl *F = Call->getDirectCallee())
+      Callee = F->getQualifiedNameAsString();
+  StringRef Cost = Model.CostReason.empty() ? StringRef("is costly")
+                                            : StringRef(Model.CostReason);
+  SharedClientFix Fix = planFix(Acquisition, Match, Where, Fate, Ctx);
+  bool FixOnWarning = Fix.available() && Fix.Kind == Sharing::Process;
+  {
+    auto Warning =
+        diag(Acquisition->getBeginLoc(),
+             "%select{'%1' creates a new '%2'|'%2' is constructed|'%1' "
+             "runs}0 on every %select{call to %4|iteration of this loop}3; "
+             "each %select{one|construction|call}0 %5")
+        << Form << Callee << Model.TypeName << (Where.Loop != nullptr)
+        << describeFunction(Where.Function) << Cost
+        << Acquisition->getSourceRange();
+    if (FixOnWarning)
+      addEdits(Warning, Fix, Acquisition, Ctx);
+  }
+  if (Where.Loop)
+    diag(Where.Loop->getBeginLoc(), "the loop that repeats it starts here",
+         DiagnosticIDs::Note);
+  else
+    addHotEvidence(Where.Function, Ctx);
+  if (FixOnWarning)
+    return;
+  if (Fix.available()) {
+    auto Note = diag(Acquisition->getBeginLoc(),
+                     "'%0' %select{is not thread-safe|does not reconnect by "
+                     "itself}1, so it cannot be shared by every call; reuse "
+                     "one per thread instead",
+                     DiagnosticIDs::Note)
+                << Model.TypeName << Model.ThreadSafe;
+    addEdits(Note, Fix, Acquisition, Ctx);
+  } else if (!Fix.WhyNot.empty()) {
+    diag(Acquisition->getBeginLoc(), "no automatic fix: %0",
+         DiagnosticIDs::Note)
+        << Fix.WhyNot;
+  }
+}
+
+void PerCallClientCheck::addHotEvidence(const FunctionDecl *Function,
+                                        ASTContext &Ctx) {
+  const HotFunctionIndex &Index = Shared.facts(Ctx).hotFunctions();
+  for (const auto &[F, R] : Index.evidenceChain(Function)) {
+    std::string Name = describeFunction(F);
+    switch (R->K) {
+    case HotReason::Kind::Registered:
+      diag(R->Loc, "%0 is registered as %1 by '%2' here", DiagnosticIDs::Note)
+          << capitalised(Name) << R->Description << R->Via;
+      break;
+    case HotReason::Kind::Overrides:
+      diag(R->Loc, "%0 is %1: it overrides '%2'", DiagnosticIDs::Note)
+          << capitalised(Name) << R->Description << R->Via;
+      break;
+    case HotReason::Kind::ServiceMethod:
+      diag(R->Loc, "%0 is %1: it takes a '%2'", DiagnosticIDs::Note)
+          << capitalised(Name) << R->Description << R->Via;
+      break;
+    case HotReason::Kind::HotAttribute:
+      diag(R->Loc, "%0 is marked as frequently invoked", DiagnosticIDs::Note)
+          << capitalised(Name);
+      break;
+    case HotReason::Kind::NamePattern:
+      diag(R->Loc, "%0 matches the 'HotFunctions' pattern '%1'",
+           DiagnosticIDs::Note)
+          << capitalised(Name) << R->Via;
+      break;
+    case HotReason::Kind::CalledInLoop:
+      diag(R->Loc, "%0 is called in a loop in %1 here", DiagnosticIDs::Note)
+          << capitalised(Name) << describeFunction(R->Caller);
+      break;
+    case HotReason::Kind::CalledFromHot:
+      diag(R->Loc, "%0 is called by %1 here", DiagnosticIDs::Note)
+          << capitalised(Name) << describeFunction(R->Caller);
+      break;
+    }
+  }
+}
+
+SharedClientFix PerCallClientCheck::planFix(const Expr *Acquisition,
+                                            const CallMatch &Match,
+                                            const CodeContext &Where,
+                                            const ResourceFate &Fate,
+                                            ASTContext &Ctx) {
+  SharedClientFixOptions FixOptions;
+  FixOptions.Style = SharedClientStyle;
+  // clangd applies each fix on its own: then every fix carries its own
+  // accessor instead of sharing one with an identical site.
+  AccessorRegistry SelfContained;
+  AccessorRegistry &Registry = areDiagsSelfContained()
+                                   ? SelfContained
+                                   : Shared.facts(Ctx).accessors();
+  return buildSharedClientFix(Acquisition, Match, Where, Fate, FixOptions,
+                              Registry, Ctx);
+}
+
+void PerCallClientCheck::addEdits(DiagnosticBuilder &Diag,
+                                  const SharedClientFix &Fix,
+                                  const Expr *Acquisition, ASTContext &Ctx) {
+  for (const FixItHint &Edit : Fix.Edits)
+    Diag << Edit;
+  FileID File = Ctx.getSourceManager().getFileID(Acquisition->getBeginLoc());
+  for (const std::string &Header : Fix.Headers)
+    if (auto Include =
+            Inserter.createIncludeInsertion(File, "<" + Header + ">"))
+      Diag << *Include;
+}
+
+} // namespace resource
+} // namespace clang::tidy

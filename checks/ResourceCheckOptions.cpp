@@ -1,0 +1,63 @@
+//===--- ResourceCheckOptions.cpp - Options every resource check reads ----===//
+
+#include "ResourceCheckOptions.h"
+#include "clang-tidy/utils/OptionsUtils.h"
+#include "llvm/Support/Regex.h"
+
+namespace clang::tidy::resource {
+
+static std::vector<std::string> splitList(StringRef List) {
+  std::vector<std::string> Items;
+  for (StringRef Item : utils::options::parseStringList(List))
+    if (!Item.trim().empty())
+      Items.push_back(Item.trim().str());
+  return Items;
+}
+
+ResourceCheckOptions::ResourceCheckOptions(
+    ClangTidyCheck::OptionsView &Options,
+    std::shared_ptr<resource_tidy::FactsCache> Cache)
+    : ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")),
+      DisabledBuiltinModels(
+          Options.getLocalOrGlobal("DisabledBuiltinModels", "")),
+      HandlerRegistrations(
+          Options.getLocalOrGlobal("HandlerRegistrations", "")),
+      HandlerMethods(Options.getLocalOrGlobal("HandlerMethods", "")),
+      HotFunctions(Options.getLocalOrGlobal("HotFunctions", "")),
+      MaxCallChainDepth(Options.getLocalOrGlobal("MaxCallChainDepth", 3U)),
+      Cache(std::move(Cache)) {
+  resource_tidy::ModelOptions ModelOpts;
+  ModelOpts.ExtraFiles = splitList(ModelFiles);
+  ModelOpts.DisabledBuiltins = splitList(DisabledBuiltinModels);
+  Models = this->Cache->models(ModelOpts, Errors);
+
+  Hotness.ExtraRegistrations = splitList(HandlerRegistrations);
+  Hotness.ExtraHandlerMethods = splitList(HandlerMethods);
+  Hotness.MaxCallDepth = MaxCallChainDepth;
+  std::string RegexError;
+  if (!HotFunctions.empty() &&
+      !llvm::Regex(HotFunctions).isValid(RegexError))
+    Errors.push_back("invalid regular expression '" + HotFunctions +
+                     "' in option 'HotFunctions': " + RegexError);
+  else
+    Hotness.HotFunctionPattern = HotFunctions;
+}
+
+void ResourceCheckOptions::store(ClangTidyCheck::OptionsView &Options,
+                                 ClangTidyOptions::OptionMap &Opts) const {
+  Options.store(Opts, "ModelFiles", ModelFiles);
+  Options.store(Opts, "DisabledBuiltinModels", DisabledBuiltinModels);
+  Options.store(Opts, "HandlerRegistrations", HandlerRegistrations);
+  Options.store(Opts, "HandlerMethods", HandlerMethods);
+  Options.store(Opts, "HotFunctions", HotFunctions);
+  Options.store(Opts, "MaxCallChainDepth", MaxCallChainDepth);
+}
+
+resource_tidy::TranslationUnitFacts &
+ResourceCheckOptions::facts(ASTContext &Ctx) {
+  if (!Facts)
+    Facts = Cache->factsFor(Ctx, Models, Hotness);
+  return *Facts;
+}
+
+} // namespace clang::tidy::resource

@@ -1,0 +1,37 @@
+//===--- ResourceTidyModule.cpp - The 'resource' clang-tidy module --------===//
+
+#include "PerCallClientCheck.h"
+#include "llvm/Config/llvm-config.h"
+#if LLVM_VERSION_MAJOR >= 22
+#include "clang-tidy/ClangTidyModule.h"
+#else
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+#endif
+
+namespace clang::tidy::resource {
+
+class ResourceModule : public ClangTidyModule {
+public:
+  void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    // One cache per module instance: every check of a run shares the
+    // loaded models and the per-translation-unit facts.
+    auto Cache = std::make_shared<resource_tidy::FactsCache>();
+    Factories.registerCheckFactory(
+        "resource-per-call-client",
+        [Cache](StringRef Name, ClangTidyContext *Context) {
+          return std::make_unique<PerCallClientCheck>(Name, Context, Cache);
+        });
+  }
+};
+
+static ClangTidyModuleRegistry::Add<ResourceModule>
+    X("resource-module", "Adds checks for network and database client "
+                         "lifetimes.");
+
+} // namespace clang::tidy::resource
+
+// Referenced by tools that link the module statically, so that the linker
+// keeps the registration above.
+// NOLINTNEXTLINE(misc-use-internal-linkage)
+volatile int ResourceTidyModuleAnchorSource = 0;

@@ -1,0 +1,291 @@
+//===--- ModelLoader.cpp - Reading resource model files -------------------===//
+
+#include "Models/ModelLoader.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLTraits.h"
+
+using namespace resource_tidy;
+
+namespace {
+/// A handler entry as written: exactly one of the three names is set.
+struct HandlerEntry {
+  std::string Registration;
+  std::string Overrides;
+  std::string Parameter;
+  std::string Description;
+};
+
+/// Marks a value that the file did not give, so that the loader can fill in
+/// the default of the list it sits in.
+constexpr unsigned UnsetIndex = ~0u;
+const ValueRef UnsetValue{ValueRef::Kind::Return, UnsetIndex};
+
+/// The file as written, before defaults are filled in.
+struct ModelFileYaml {
+  ModelFile File;
+  std::vector<HandlerEntry> Handlers;
+};
+} // namespace
+
+LLVM_YAML_IS_SEQUENCE_VECTOR(CallSpec)
+LLVM_YAML_IS_SEQUENCE_VECTOR(ResourceModel)
+LLVM_YAML_IS_SEQUENCE_VECTOR(HandlerEntry)
+
+namespace llvm::yaml {
+
+template <> struct ScalarTraits<ValueRef> {
+  static void output(const ValueRef &V, void *, raw_ostream &OS) {
+    OS << V.str();
+  }
+  static StringRef input(StringRef Text, void *, ValueRef &V) {
+    std::optional<ValueRef> Parsed = ValueRef::parse(Text);
+    if (!Parsed)
+      return "expected 'return', 'this', 'argN' or '*argN'";
+    V = *Parsed;
+    return {};
+  }
+  static QuotingType mustQuote(StringRef) { return QuotingType::None; }
+};
+
+template <> struct ScalarEnumerationTraits<Cost> {
+  static void enumeration(IO &IO, Cost &C) {
+    IO.enumCase(C, "cheap", Cost::Cheap);
+    IO.enumCase(C, "moderate", Cost::Moderate);
+    IO.enumCase(C, "expensive", Cost::Expensive);
+  }
+};
+
+template <> struct ScalarEnumerationTraits<ResourceKind> {
+  static void enumeration(IO &IO, ResourceKind &K) {
+    for (ResourceKind Kind :
+         {ResourceKind::Client, ResourceKind::Connection, ResourceKind::Pool,
+          ResourceKind::Factory, ResourceKind::ProcessInit,
+          ResourceKind::Child})
+      IO.enumCase(K, kindName(Kind).data(), Kind);
+  }
+};
+
+template <> struct ScalarEnumerationTraits<FailureMode> {
+  static void enumeration(IO &IO, FailureMode &M) {
+    IO.enumCase(M, "null", FailureMode::Null);
+    IO.enumCase(M, "handle", FailureMode::Handle);
+    IO.enumCase(M, "throws", FailureMode::Throws);
+    IO.enumCase(M, "status", FailureMode::Status);
+  }
+};
+
+template <> struct MappingTraits<CallSpec> {
+  static void mapping(IO &IO, CallSpec &S) {
+    IO.mapOptional("call", S.Call);
+    IO.mapOptional("construct", S.Construct);
+    IO.mapOptional("value", S.Value, UnsetValue);
+    IO.mapOptional("pool", S.Pool);
+    IO.mapOptional("raii", S.Raii, false);
+    IO.mapOptional("only_on_success", S.OnlyOnSuccess, false);
+  }
+  static std::string validate(IO &, CallSpec &S) {
+    if (S.Call.empty() == S.Construct.empty())
+      return "give exactly one of 'call' and 'construct'";
+    if (S.Call.empty() && S.Value.Index != UnsetIndex)
+      return "a 'construct' entry takes no 'value'";
+    return "";
+  }
+};
+
+template <> struct MappingTraits<LeaseModel> {
+  static void mapping(IO &IO, LeaseModel &L) {
+    IO.mapOptional("of", L.Of);
+    IO.mapRequired("take", L.Take);
+    IO.mapRequired("give", L.Give);
+  }
+  static std::string validate(IO &, LeaseModel &L) {
+    if (L.Take.empty())
+      return "a lease needs at least one 'take' call";
+    return "";
+  }
+};
+
+template <> struct MappingTraits<ResourceModel> {
+  static void mapping(IO &IO, ResourceModel &R) {
+    IO.mapRequired("id", R.Id);
+    IO.mapOptional("type", R.TypeName);
+    IO.mapRequired("kind", R.Kind);
+    IO.mapOptional("cost", R.PerCallCost, Cost::Moderate);
+    IO.mapOptional("cost_reason", R.CostReason);
+    IO.mapOptional("thread_safe", R.ThreadSafe, false);
+    IO.mapOptional("reconnects", R.Reconnects, false);
+    IO.mapOptional("raii", R.Raii, false);
+    IO.mapOptional("on_failure", R.OnFailure, FailureMode::Null);
+    IO.mapRequired("acquire", R.Acquire);
+    IO.mapOptional("release", R.Release);
+    IO.mapOptional("transfers", R.Transfers);
+    IO.mapOptional("lease", R.Lease);
+    IO.mapOptional("refs", R.Refs);
+  }
+  static std::string validate(IO &, ResourceModel &R) {
+    if (R.Id.empty())
+      return "'id' must not be empty";
+    if (R.Acquire.empty())
+      return "resource '" + R.Id + "' needs at least one 'acquire' entry";
+    if (R.Kind != ResourceKind::ProcessInit && R.TypeName.empty())
+      return "resource '" + R.Id + "' needs a 'type'";
+    if (R.Kind != ResourceKind::Pool && R.Lease)
+      return "resource '" + R.Id + "' has a 'lease' but is not a pool";
+    return "";
+  }
+};
+
+template <> struct MappingTraits<HandlerEntry> {
+  static void mapping(IO &IO, HandlerEntry &H) {
+    IO.mapOptional("registration", H.Registration);
+    IO.mapOptional("overrides", H.Overrides);
+    IO.mapOptional("parameter", H.Parameter);
+    IO.mapRequired("description", H.Description);
+  }
+  static std::string validate(IO &, HandlerEntry &H) {
+    int Given = !H.Registration.empty() + !H.Overrides.empty() +
+                !H.Parameter.empty();
+    if (Given != 1)
+      return "give exactly one of 'registration', 'overrides' and "
+             "'parameter'";
+    return "";
+  }
+};
+
+template <> struct MappingTraits<ModelFileYaml> {
+  static void mapping(IO &IO, ModelFileYaml &F) {
+    IO.mapRequired("version", F.File.Version);
+    IO.mapRequired("library", F.File.Library);
+    IO.mapOptional("headers", F.File.Headers);
+    IO.mapOptional("resources", F.File.Resources);
+    IO.mapOptional("handlers", F.Handlers);
+  }
+  static std::string validate(IO &, ModelFileYaml &F) {
+    if (F.File.Version != 1)
+      return "unsupported model file version " +
+             std::to_string(F.File.Version) + "; this build reads version 1";
+    llvm::StringSet<> Ids;
+    for (const ResourceModel &R : F.File.Resources)
+      if (!Ids.insert(R.Id).second)
+        return "resource id '" + R.Id + "' is defined twice";
+    for (const ResourceModel &R : F.File.Resources)
+      if (R.Lease && !R.Lease->Of.empty() && !Ids.contains(R.Lease->Of))
+        return "the lease of '" + R.Id + "' names unknown resource '" +
+               R.Lease->Of + "'";
+    return "";
+  }
+};
+
+} // namespace llvm::yaml
+
+static void fillDefaults(std::vector<CallSpec> &Specs, ValueRef Default) {
+  for (CallSpec &S : Specs)
+    if (S.Value.Index == UnsetIndex)
+      S.Value = Default;
+}
+
+static void fillDefaults(ResourceModel &R) {
+  fillDefaults(R.Acquire, ValueRef::returned());
+  fillDefaults(R.Release, ValueRef::arg(0));
+  fillDefaults(R.Transfers, ValueRef::arg(0));
+  if (R.Lease) {
+    fillDefaults(R.Lease->Take, ValueRef::returned());
+    fillDefaults(R.Lease->Give, ValueRef::arg(1));
+  }
+}
+
+static HandlerModel toHandler(HandlerEntry &&E) {
+  HandlerModel H;
+  if (!E.Registration.empty()) {
+    H.K = HandlerModel::Kind::Registration;
+    H.Name = std::move(E.Registration);
+  } else if (!E.Overrides.empty()) {
+    H.K = HandlerModel::Kind::Override;
+    H.Name = std::move(E.Overrides);
+  } else {
+    H.K = HandlerModel::Kind::Parameter;
+    H.Name = std::move(E.Parameter);
+  }
+  H.Description = std::move(E.Description);
+  return H;
+}
+
+namespace {
+/// Collects YAML diagnostics as "file:line:col: message" lines.
+struct DiagnosticCollector {
+  std::string Text;
+  static void handle(const llvm::SMDiagnostic &D, void *Context) {
+    auto &Self = *static_cast<DiagnosticCollector *>(Context);
+    if (!Self.Text.empty())
+      Self.Text += '\n';
+    Self.Text += (D.getFilename() + ":" + llvm::Twine(D.getLineNo()) + ":" +
+                  llvm::Twine(D.getColumnNo() + 1) + ": " + D.getMessage())
+                     .str();
+  }
+};
+} // namespace
+
+llvm::Expected<ModelFile> resource_tidy::parseModelFile(llvm::StringRef Text,
+                                                        llvm::StringRef Name) {
+  DiagnosticCollector Diags;
+  llvm::yaml::Input In(llvm::MemoryBufferRef(Text, Name), nullptr,
+                       &DiagnosticCollector::handle, &Diags);
+  ModelFileYaml Parsed;
+  In >> Parsed;
+  if (In.error() || !Diags.Text.empty()) {
+    if (Diags.Text.empty())
+      Diags.Text = (Name + ": not a valid model file").str();
+    return llvm::createStringError(In.error(), Diags.Text);
+  }
+  ModelFile File = std::move(Parsed.File);
+  if (File.Library.empty())
+    return llvm::createStringError(std::errc::invalid_argument,
+                                   "%s: 'library' must not be empty",
+                                   Name.str().c_str());
+  for (ResourceModel &R : File.Resources)
+    fillDefaults(R);
+  for (HandlerEntry &E : Parsed.Handlers)
+    File.Handlers.push_back(toHandler(std::move(E)));
+  return File;
+}
+
+static bool isDisabled(llvm::StringRef Library,
+                       llvm::ArrayRef<std::string> Disabled) {
+  return llvm::any_of(Disabled, [&](const std::string &D) {
+    return D == "*" || D == Library;
+  });
+}
+
+std::shared_ptr<const ModelSet>
+resource_tidy::loadModels(const ModelOptions &Options,
+                          std::vector<std::string> &Errors) {
+  auto Models = std::make_shared<ModelSet>();
+  for (const BuiltinModelText &Builtin : builtinModelTexts()) {
+    llvm::Expected<ModelFile> File =
+        parseModelFile(Builtin.Text, Builtin.FileName);
+    if (!File) {
+      Errors.push_back(llvm::toString(File.takeError()));
+      continue;
+    }
+    if (!isDisabled(File->Library, Options.DisabledBuiltins))
+      Models->add(std::move(*File));
+  }
+  for (const std::string &Path : Options.ExtraFiles) {
+    auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+    if (!Buffer) {
+      Errors.push_back(Path + ": cannot read model file: " +
+                       Buffer.getError().message());
+      continue;
+    }
+    llvm::Expected<ModelFile> File =
+        parseModelFile((*Buffer)->getBuffer(), Path);
+    if (!File) {
+      Errors.push_back(llvm::toString(File.takeError()));
+      continue;
+    }
+    Models->add(std::move(*File));
+  }
+  return Models;
+}

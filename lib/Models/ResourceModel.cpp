@@ -1,0 +1,162 @@
+//===--- ResourceModel.cpp - Looking up resource models -------------------===//
+
+#include "Models/ResourceModel.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Regex.h"
+
+namespace resource_tidy {
+
+std::optional<ValueRef> ValueRef::parse(llvm::StringRef Text) {
+  Text = Text.trim();
+  if (Text == "return")
+    return returned();
+  if (Text == "this")
+    return object();
+  bool Pointee = Text.consume_front("*");
+  unsigned Index = 0;
+  if (!Text.consume_front("arg") || Text.empty() ||
+      Text.getAsInteger(10, Index))
+    return std::nullopt;
+  return Pointee ? argPointee(Index) : arg(Index);
+}
+
+std::string ValueRef::str() const {
+  switch (K) {
+  case Kind::Return:
+    return "return";
+  case Kind::This:
+    return "this";
+  case Kind::Arg:
+    return "arg" + std::to_string(Index);
+  case Kind::ArgPointee:
+    return "*arg" + std::to_string(Index);
+  }
+  return "";
+}
+
+bool nameMatches(llvm::StringRef Pattern, llvm::StringRef Name) {
+  Name.consume_front("::");
+  if (Pattern.consume_front("regex:")) {
+    llvm::Regex Re(("^(::)?(" + Pattern + ")$").str());
+    return Re.match(Name);
+  }
+  Pattern.consume_front("::");
+  return Pattern == Name;
+}
+
+llvm::StringRef costName(Cost C) {
+  switch (C) {
+  case Cost::Cheap:
+    return "cheap";
+  case Cost::Moderate:
+    return "moderate";
+  case Cost::Expensive:
+    return "expensive";
+  }
+  return "";
+}
+
+std::optional<Cost> parseCost(llvm::StringRef Name) {
+  for (Cost C : {Cost::Cheap, Cost::Moderate, Cost::Expensive})
+    if (Name == costName(C))
+      return C;
+  return std::nullopt;
+}
+
+llvm::StringRef kindName(ResourceKind K) {
+  switch (K) {
+  case ResourceKind::Client:
+    return "client";
+  case ResourceKind::Connection:
+    return "connection";
+  case ResourceKind::Pool:
+    return "pool";
+  case ResourceKind::Factory:
+    return "factory";
+  case ResourceKind::ProcessInit:
+    return "process-init";
+  case ResourceKind::Child:
+    return "child";
+  }
+  return "";
+}
+
+void ModelSet::add(ModelFile File) {
+  for (ResourceModel &R : File.Resources) {
+    R.Library = File.Library;
+    auto Same = llvm::find_if(Resources, [&](const auto &Known) {
+      return Known->Id == R.Id;
+    });
+    if (Same != Resources.end())
+      **Same = std::move(R);
+    else
+      Resources.push_back(std::make_unique<ResourceModel>(std::move(R)));
+  }
+  for (HandlerModel &H : File.Handlers) {
+    H.Library = File.Library;
+    Handlers.push_back(std::move(H));
+  }
+}
+
+const ResourceModel *ModelSet::findById(llvm::StringRef Id) const {
+  for (const auto &R : Resources)
+    if (R->Id == Id)
+      return R.get();
+  return nullptr;
+}
+
+static std::vector<std::string>
+collectNames(llvm::ArrayRef<std::unique_ptr<ResourceModel>> Resources,
+             bool Constructors) {
+  std::vector<std::string> Names;
+  for (const auto &R : Resources)
+    for (const CallSpec &S : R->Acquire)
+      if (S.isConstructor() == Constructors)
+        Names.push_back(S.name().str());
+  llvm::sort(Names);
+  Names.erase(std::unique(Names.begin(), Names.end()), Names.end());
+  return Names;
+}
+
+std::vector<std::string> ModelSet::acquireCallNames() const {
+  return collectNames(Resources, /*Constructors=*/false);
+}
+
+std::vector<std::string> ModelSet::acquireConstructNames() const {
+  return collectNames(Resources, /*Constructors=*/true);
+}
+
+template <typename SpecsOf>
+static std::vector<CallMatch>
+findIn(llvm::ArrayRef<std::unique_ptr<ResourceModel>> Resources,
+       llvm::StringRef Name, bool Constructor, SpecsOf Specs) {
+  std::vector<CallMatch> Found;
+  for (const auto &R : Resources)
+    for (const CallSpec &S : Specs(*R))
+      if (S.isConstructor() == Constructor && nameMatches(S.name(), Name))
+        Found.push_back({R.get(), &S});
+  return Found;
+}
+
+std::vector<CallMatch> ModelSet::findAcquire(llvm::StringRef Name) const {
+  return findIn(Resources, Name, /*Constructor=*/false,
+                [](const ResourceModel &R) -> llvm::ArrayRef<CallSpec> {
+                  return R.Acquire;
+                });
+}
+
+std::vector<CallMatch> ModelSet::findConstruct(llvm::StringRef Class) const {
+  return findIn(Resources, Class, /*Constructor=*/true,
+                [](const ResourceModel &R) -> llvm::ArrayRef<CallSpec> {
+                  return R.Acquire;
+                });
+}
+
+std::vector<CallMatch> ModelSet::findRelease(llvm::StringRef Name) const {
+  return findIn(Resources, Name, /*Constructor=*/false,
+                [](const ResourceModel &R) -> llvm::ArrayRef<CallSpec> {
+                  return R.Release;
+                });
+}
+
+} // namespace resource_tidy

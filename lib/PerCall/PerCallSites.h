@@ -1,0 +1,76 @@
+//===--- PerCallSites.h - Does an acquisition repeat, and does it last ----===//
+//
+// For one modelled acquisition (a factory call or a constructor) this finds
+// the function and loop that repeat it, the guards that make it run once
+// (function-local static, thread_local, std::call_once), and whether what it
+// made outlives the call or loop iteration: stored, returned or handed over
+// means it is kept; destroyed, released or dropped means it is made anew
+// each time.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef RESOURCE_TIDY_PERCALL_PERCALLSITES_H
+#define RESOURCE_TIDY_PERCALL_PERCALLSITES_H
+
+#include "Models/ResourceModel.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+
+namespace resource_tidy {
+
+/// What runs an expression only once even though its function runs often.
+enum class OnceGuard {
+  None,
+  NotInFunction, ///< A global or member initialiser.
+  StaticLocal,   ///< Initialiser of a function-local static.
+  ThreadLocal,   ///< Initialiser of a thread_local: once per thread.
+  CallOnce,      ///< Inside a lambda given to std::call_once.
+};
+
+/// Where an expression runs.
+struct CodeContext {
+  /// The function or lambda call operator whose body holds the expression.
+  const clang::FunctionDecl *Function = nullptr;
+  /// The innermost loop of that function that repeats the expression.
+  const clang::Stmt *Loop = nullptr;
+  OnceGuard Guard = OnceGuard::None;
+};
+
+CodeContext findCodeContext(const clang::Expr *E, clang::ASTContext &Ctx);
+
+/// What happens to the resource an acquisition made.
+struct ResourceFate {
+  /// True when it is kept beyond the call or iteration: returned, stored
+  /// outside the function's locals, or handed to code that may keep it.
+  bool Kept = false;
+  /// Where it is kept, and a short explanation, when Kept.
+  const clang::Stmt *KeptAt = nullptr;
+  /// The local variable that holds it, if any (the first of its aliases).
+  const clang::VarDecl *Holder = nullptr;
+  /// Locals that also hold it (copies, moves, wrappers built from it).
+  std::vector<const clang::VarDecl *> Aliases;
+  /// Release calls, deletes and method releases of the holder.
+  std::vector<const clang::Expr *> Releases;
+  /// The holder gets another value after its initialisation.
+  bool HolderReassigned = false;
+};
+
+/// Follows the acquired resource through \p Function's body.
+ResourceFate traceResource(const clang::Expr *Acquisition,
+                           const CallMatch &Match,
+                           const clang::FunctionDecl *Function,
+                           const ModelSet &Models, clang::ASTContext &Ctx);
+
+/// True if the resource is made anew on every iteration of \p Loop: its
+/// holder lives inside the loop body, or it is released inside it.
+bool isRemadeEachIteration(const ResourceFate &Fate, const clang::Stmt *Loop,
+                           clang::ASTContext &Ctx);
+
+/// The expression that denotes the acquired value for \p Match's spec: the
+/// call itself, or the variable behind an out-parameter ("*argN").
+const clang::Expr *acquiredValueExpr(const clang::Expr *Acquisition,
+                                     const CallMatch &Match);
+
+} // namespace resource_tidy
+
+#endif // RESOURCE_TIDY_PERCALL_PERCALLSITES_H
