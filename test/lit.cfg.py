@@ -17,5 +17,9 @@ inputs = os.path.join(config.test_source_root, "Inputs")
 config.substitutions.append(
     ("%tidy", "%s --load=%s" % (config.clang_tidy, config.plugin)))
 config.substitutions.append(("%clangxx", config.clangxx))
+# %diags keeps only the diagnostic lines of clang-tidy's output (no source
+# snippets, which would echo the CHECK lines themselves).
+config.substitutions.append(
+    ("%diags", "sed -n -e '/^[^ ].*: \\(warning\\|note\\|error\\): /p'"))
 config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(("%S_src", config.resource_tidy_src_root))

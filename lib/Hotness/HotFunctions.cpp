@@ -23,6 +23,8 @@ const FunctionDecl *functionKey(const FunctionDecl *F) {
 }
 
 std::string modelName(const NamedDecl *D) {
+  if (const auto *Self = dyn_cast<ClassTemplateSpecializationDecl>(D))
+    return Self->getSpecializedTemplate()->getQualifiedNameAsString();
   const auto *Spec =
       dyn_cast_or_null<ClassTemplateSpecializationDecl>(D->getDeclContext());
   if (!Spec)
@@ -196,19 +198,37 @@ private:
       }
   }
 
+  /// The handler model naming "Class::method" where \p M has that name and
+  /// its class derives from Class (directly overriding it, or overriding a
+  /// method Class inherited, like Poco's TCPServerConnection::run).
   const HandlerModel *overriddenHandler(const CXXMethodDecl *M) {
-    for (const CXXMethodDecl *Base : M->overridden_methods()) {
-      std::string Name = modelName(Base);
-      for (const HandlerModel &H : Models.handlers())
-        if (H.K == HandlerModel::Kind::Override && nameMatches(H.Name, Name))
-          return &H;
-      for (const std::string &Extra : Opts.ExtraHandlerMethods)
-        if (nameMatches(Extra, Name))
-          return &userHandler(HandlerModel::Kind::Override, Extra);
-      if (const HandlerModel *H = overriddenHandler(Base))
-        return H;
-    }
+    auto Matches = [&](StringRef Name) {
+      auto [Class, Method] = StringRef(Name).rsplit("::");
+      return !Method.empty() && M->getName() == Method &&
+             derivesFrom(M->getParent(), Class);
+    };
+    for (const HandlerModel &H : Models.handlers())
+      if (H.K == HandlerModel::Kind::Override && Matches(H.Name))
+        return &H;
+    for (const std::string &Extra : Opts.ExtraHandlerMethods)
+      if (Matches(Extra))
+        return &userHandler(HandlerModel::Kind::Override, Extra);
     return nullptr;
+  }
+
+  static bool derivesFrom(const CXXRecordDecl *Record, StringRef Class,
+                          unsigned Depth = 0) {
+    if (!Record || !Record->hasDefinition() || Depth > 16)
+      return false;
+    for (const CXXBaseSpecifier &Base : Record->bases()) {
+      const CXXRecordDecl *BaseDecl = Base.getType()->getAsCXXRecordDecl();
+      if (!BaseDecl)
+        continue;
+      if (nameMatches(Class, modelName(BaseDecl)) ||
+          derivesFrom(BaseDecl, Class, Depth + 1))
+        return true;
+    }
+    return false;
   }
 
   const HandlerModel *perRequestParameter(QualType T) {

@@ -227,9 +227,47 @@ struct DiagnosticCollector {
 };
 } // namespace
 
+/// Checks that \p Text is one YAML document whose root is a mapping; YAML
+/// I/O does not cope with anything else. Problems go to \p Diags.
+static bool isSingleMappingDocument(llvm::StringRef Text, llvm::StringRef Name,
+                                    DiagnosticCollector &Diags) {
+  llvm::SourceMgr SM;
+  SM.setDiagHandler(&DiagnosticCollector::handle, &Diags);
+  SM.AddNewSourceBuffer(llvm::MemoryBuffer::getMemBuffer(Text, Name, false),
+                        llvm::SMLoc());
+  llvm::yaml::Stream Stream(Text, SM);
+  auto Doc = Stream.begin();
+  if (Doc == Stream.end() || Stream.failed())
+    return false;
+  llvm::yaml::Node *Root = Doc->getRoot();
+  if (Stream.failed() || !Root)
+    return false;
+  if (!llvm::isa<llvm::yaml::MappingNode>(Root)) {
+    if (!llvm::isa<llvm::yaml::NullNode>(Root))
+      SM.PrintMessage(Root->getSourceRange().Start, llvm::SourceMgr::DK_Error,
+                      "a model file must be a mapping with the keys "
+                      "'version', 'library' and 'resources' or 'handlers'");
+    return false;
+  }
+  // Walk the whole document so that syntax errors later on surface here.
+  Root->skip();
+  if (++Doc != Stream.end() && !Stream.failed()) {
+    SM.PrintMessage(Doc->getRoot()->getSourceRange().Start,
+                    llvm::SourceMgr::DK_Error,
+                    "a model file holds exactly one YAML document");
+    return false;
+  }
+  return !Stream.failed();
+}
+
 llvm::Expected<ModelFile> resource_tidy::parseModelFile(llvm::StringRef Text,
                                                         llvm::StringRef Name) {
   DiagnosticCollector Diags;
+  if (!isSingleMappingDocument(Text, Name, Diags)) {
+    if (Diags.Text.empty())
+      Diags.Text = (Name + ": the model file is empty").str();
+    return llvm::createStringError(Diags.Text);
+  }
   llvm::yaml::Input In(llvm::MemoryBufferRef(Text, Name), nullptr,
                        &DiagnosticCollector::handle, &Diags);
   ModelFileYaml Parsed;
@@ -237,7 +275,7 @@ llvm::Expected<ModelFile> resource_tidy::parseModelFile(llvm::StringRef Text,
   if (In.error() || !Diags.Text.empty()) {
     if (Diags.Text.empty())
       Diags.Text = (Name + ": not a valid model file").str();
-    return llvm::createStringError(In.error(), Diags.Text);
+    return llvm::createStringError(Diags.Text);
   }
   ModelFile File = std::move(Parsed.File);
   if (File.Library.empty())

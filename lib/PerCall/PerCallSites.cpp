@@ -91,10 +91,46 @@ static LambdaUse classifyLambda(const LambdaExpr *L, ASTContext &Ctx,
   return LambdaUse::Other;
 }
 
+/// The lambda expression whose call operator is \p F, if any. The parent
+/// map reaches a lambda body through its call operator and class.
+static const LambdaExpr *lambdaOf(const FunctionDecl *F, ASTContext &Ctx) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(F);
+  if (!Method || !Method->getParent()->isLambda())
+    return nullptr;
+  DynTypedNode Node = DynTypedNode::create(*Method->getParent());
+  for (unsigned Steps = 0; Steps < 4; ++Steps) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return nullptr;
+    if (const auto *L = Parents[0].get<LambdaExpr>())
+      return L;
+    Node = Parents[0];
+  }
+  return nullptr;
+}
+
 CodeContext findCodeContext(const Expr *E, ASTContext &Ctx) {
   CodeContext Result;
   DynTypedNode Child = DynTypedNode::create(*E);
   DynTypedNodeList Storage = Ctx.getParents(Child);
+  // What to do on reaching the body of lambda \p L: stop there, or go on
+  // in the enclosing function when the lambda runs in place.
+  auto EnterLambda = [&](const LambdaExpr *L) -> bool {
+    DynTypedNode Call;
+    switch (classifyLambda(L, Ctx, Call)) {
+    case LambdaUse::CallOnce:
+      Result.Function = L->getCallOperator();
+      Result.Guard = OnceGuard::CallOnce;
+      return false;
+    case LambdaUse::InvokedInPlace:
+      Child = Call; // The body runs as part of the enclosing function.
+      return true;
+    case LambdaUse::Other:
+      Result.Function = L->getCallOperator();
+      return false;
+    }
+    return false;
+  };
   for (unsigned Steps = 0; Steps < 4096; ++Steps) {
     const DynTypedNode *Parent = firstParent(Child, Ctx, Storage);
     if (!Parent) {
@@ -106,19 +142,9 @@ CodeContext findCodeContext(const Expr *E, ASTContext &Ctx) {
         Result.Loop = S;
       if (const auto *L = dyn_cast<LambdaExpr>(S);
           L && Child.get<Stmt>() == L->getBody()) {
-        DynTypedNode Call;
-        switch (classifyLambda(L, Ctx, Call)) {
-        case LambdaUse::CallOnce:
-          Result.Function = L->getCallOperator();
-          Result.Guard = OnceGuard::CallOnce;
-          return Result;
-        case LambdaUse::InvokedInPlace:
-          Child = Call; // The body runs as part of the enclosing function.
+        if (EnterLambda(L))
           continue;
-        case LambdaUse::Other:
-          Result.Function = L->getCallOperator();
-          return Result;
-        }
+        return Result;
       }
     } else if (const auto *D = Parent->get<Decl>()) {
       if (const auto *V = dyn_cast<VarDecl>(D)) {
@@ -134,6 +160,11 @@ CodeContext findCodeContext(const Expr *E, ASTContext &Ctx) {
           return Result;
         }
       } else if (const auto *F = dyn_cast<FunctionDecl>(D)) {
+        if (const LambdaExpr *L = lambdaOf(F, Ctx)) {
+          if (EnterLambda(L))
+            continue;
+          return Result;
+        }
         Result.Function = F;
         return Result;
       } else {
