@@ -185,8 +185,11 @@ void PerCallClientCheck::check(const MatchFinder::MatchResult &Result) {
       traceResource(Acquisition, *Costly, Where.Function, Models, Ctx);
   if (Fate.Kept)
     return;
-  if (Where.Loop && !isRemadeEachIteration(Fate, Where.Loop, Ctx)) {
-    Where.Loop = nullptr; // Kept across iterations, as a retry loop does.
+  // A loop that keeps what it made (a retry loop) or connects to another
+  // target each time (a loop over hosts) does not churn.
+  if (Where.Loop && (!isRemadeEachIteration(Fate, Where.Loop, Ctx) ||
+                     argumentsVaryPerIteration(Acquisition, Where.Loop, Ctx))) {
+    Where.Loop = nullptr;
     if (!Hot)
       return;
   }

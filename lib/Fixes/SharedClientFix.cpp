@@ -334,6 +334,23 @@ const FunctionDecl *findDeleter(const ResourceFate &Fate,
   return nullptr;
 }
 
+/// \p Text as "// " comment lines of at most 80 columns.
+std::string commentLines(StringRef Text) {
+  std::string Result, Line;
+  llvm::SmallVector<StringRef, 32> Words;
+  Text.split(Words, ' ', -1, /*KeepEmpty=*/false);
+  for (StringRef Word : Words) {
+    if (!Line.empty() && Line.size() + 1 + Word.size() > 77) {
+      Result += "// " + Line + "\n";
+      Line.clear();
+    }
+    Line += (Line.empty() ? "" : " ") + Word.str();
+  }
+  if (!Line.empty())
+    Result += "// " + Line + "\n";
+  return Result;
+}
+
 /// "T *" stays as it is; "T" becomes "T " so that a name can follow.
 std::string withSpace(StringRef Type) {
   return Type.ends_with("*") || Type.ends_with("&") ? Type.str()
@@ -363,11 +380,12 @@ std::string accessorBody(const Shape &S, Sharing Kind, SharedStyle Style,
         "  return Instance.get();\n}\n",
         Pointee, Linkage, withSpace(T), DeleterName, S.CreateText);
   }
-  std::string Why = llvm::formatv("// One '{0}' for the whole process: it is "
-                                  "thread-safe and reconnects by\n// itself, "
-                                  "so every call shares it and none closes "
-                                  "it.\n",
-                                  Model.TypeName);
+  std::string Why = commentLines(
+      llvm::formatv("One '{0}' for the whole process: it is thread-safe and "
+                    "reconnects by itself, so every call shares it and none "
+                    "closes it.",
+                    Model.TypeName)
+          .str());
   bool Pointer = S.Type->isPointerType();
   std::string Returns = withSpace(
       Pointer ? T : (S.ObjectVar ? T + " &" : "const " + T + " &"));
@@ -384,7 +402,9 @@ std::string accessorBody(const Shape &S, Sharing Kind, SharedStyle Style,
   return llvm::formatv("{0}{1} {2}$NAME() {{\n"
                        "  static std::once_flag Once;\n"
                        "  static {3}Instance = nullptr;\n"
-                       "  std::call_once(Once, [] {{ Instance = {4}; });\n"
+                       "  std::call_once(Once, [] {{\n"
+                       "    Instance = {4};\n"
+                       "  });\n"
                        "  return {5};\n}\n",
                        Why, Linkage, Returns, Slot, Make, Result);
 }

@@ -531,6 +531,14 @@ private:
 
 } // namespace
 
+static bool contains(const Stmt *Outer, SourceLocation Loc,
+                     const SourceManager &SM) {
+  SourceRange R = Outer->getSourceRange();
+  return R.isValid() && Loc.isValid() &&
+         !SM.isBeforeInTranslationUnit(Loc, R.getBegin()) &&
+         !SM.isBeforeInTranslationUnit(R.getEnd(), Loc);
+}
+
 ResourceFate traceResource(const Expr *Acquisition, const CallMatch &Match,
                            const FunctionDecl *Function,
                            const ModelSet &Models, ASTContext &Ctx) {
@@ -559,12 +567,30 @@ ResourceFate traceResource(const Expr *Acquisition, const CallMatch &Match,
   return Fate;
 }
 
-static bool contains(const Stmt *Outer, SourceLocation Loc,
-                     const SourceManager &SM) {
-  SourceRange R = Outer->getSourceRange();
-  return R.isValid() && Loc.isValid() &&
-         !SM.isBeforeInTranslationUnit(Loc, R.getBegin()) &&
-         !SM.isBeforeInTranslationUnit(R.getEnd(), Loc);
+bool argumentsVaryPerIteration(const Expr *Acquisition, const Stmt *Loop,
+                               ASTContext &Ctx) {
+  struct LoopVariableFinder : RecursiveASTVisitor<LoopVariableFinder> {
+    const Stmt *Loop;
+    const SourceManager &SM;
+    bool Found = false;
+    LoopVariableFinder(const Stmt *Loop, const SourceManager &SM)
+        : Loop(Loop), SM(SM) {}
+    bool VisitDeclRefExpr(DeclRefExpr *E) {
+      const auto *V = dyn_cast<VarDecl>(E->getDecl());
+      if (V && V->isLocalVarDeclOrParm() && contains(Loop, V->getLocation(), SM))
+        Found = true;
+      return !Found;
+    }
+  } Finder(Loop, Ctx.getSourceManager());
+  auto Visit = [&](auto Args) {
+    for (const Expr *Arg : Args)
+      Finder.TraverseStmt(const_cast<Expr *>(Arg));
+  };
+  if (const auto *Call = dyn_cast<CallExpr>(Acquisition))
+    Visit(Call->arguments());
+  else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Acquisition))
+    Visit(Construct->arguments());
+  return Finder.Found;
 }
 
 bool isRemadeEachIteration(const ResourceFate &Fate, const Stmt *Loop,

@@ -66,6 +66,13 @@ ResourceFate traceResource(const clang::Expr *Acquisition,
 bool isRemadeEachIteration(const ResourceFate &Fate, const clang::Stmt *Loop,
                            clang::ASTContext &Ctx);
 
+/// True if the arguments of \p Acquisition use a variable declared in
+/// \p Loop (its counter, its range variable, a local of its body): then each
+/// iteration connects to something else, as a loop over hosts does.
+bool argumentsVaryPerIteration(const clang::Expr *Acquisition,
+                               const clang::Stmt *Loop,
+                               clang::ASTContext &Ctx);
+
 /// The expression that denotes the acquired value for \p Match's spec: the
 /// call itself, or the variable behind an out-parameter ("*argN").
 const clang::Expr *acquiredValueExpr(const clang::Expr *Acquisition,
