@@ -5,7 +5,7 @@ import lit.formats
 config.name = "resource-tidy"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c", ".cpp"]
-config.excludes = ["Inputs", "unit", "bench", "CMakeLists.txt"]
+config.excludes = ["Inputs", "unit", "bench", "eval", "CMakeLists.txt"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.resource_tidy_obj_root, "test")
 

@@ -22,17 +22,6 @@ const FunctionDecl *functionKey(const FunctionDecl *F) {
   return F->getCanonicalDecl();
 }
 
-std::string modelName(const NamedDecl *D) {
-  if (const auto *Self = dyn_cast<ClassTemplateSpecializationDecl>(D))
-    return Self->getSpecializedTemplate()->getQualifiedNameAsString();
-  const auto *Spec =
-      dyn_cast_or_null<ClassTemplateSpecializationDecl>(D->getDeclContext());
-  if (!Spec)
-    return D->getQualifiedNameAsString();
-  return Spec->getSpecializedTemplate()->getQualifiedNameAsString() +
-         "::" + D->getNameAsString();
-}
-
 static bool hasAnnotation(const FunctionDecl *F, StringRef Text) {
   for (const auto *A : F->specific_attrs<AnnotateAttr>())
     if (A->getAnnotation() == Text)

@@ -11,6 +11,7 @@
 #define RESOURCE_TIDY_HOTNESS_HOTFUNCTIONS_H
 
 #include "Models/ResourceModel.h"
+#include "Support/ModelNames.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
@@ -82,11 +83,6 @@ private:
 /// The canonical key under which a function's facts are kept: template
 /// instantiations map to their pattern, redeclarations to the canonical one.
 const clang::FunctionDecl *functionKey(const clang::FunctionDecl *F);
-
-/// The qualified name of \p D, with the template of a class template
-/// specialisation in place of its arguments, so that models can name
-/// members of templates ("boost::asio::basic_socket::async_connect").
-std::string modelName(const clang::NamedDecl *D);
 
 /// True for functions the user marks as rarely run: __attribute__((cold))
 /// or annotate("resource-tidy:cold").

@@ -1,7 +1,7 @@
 //===--- PerCallSites.cpp - Does an acquisition repeat, and does it last --===//
 
 #include "PerCall/PerCallSites.h"
-#include "Hotness/HotFunctions.h"
+#include "Support/ValueFlow.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -21,15 +21,6 @@ static const DynTypedNode *firstParent(const DynTypedNode &Node,
   return Storage.empty() ? nullptr : &Storage[0];
 }
 
-/// Nodes that pass a value through unchanged.
-static bool isTransparent(const Stmt *S) {
-  return isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
-             CXXBindTemporaryExpr, ExprWithCleanups, CXXFunctionalCastExpr,
-             CXXStaticCastExpr, CStyleCastExpr, CXXConstCastExpr,
-             CXXReinterpretCastExpr, ConditionalOperator,
-             BinaryConditionalOperator, ConstantExpr>(S);
-}
-
 /// True if the loop \p Loop runs \p Child more than once.
 static bool repeatsChild(const Stmt *Loop, const Stmt *Child) {
   if (!Child)
@@ -44,13 +35,6 @@ static bool repeatsChild(const Stmt *Loop, const Stmt *Child) {
   if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop))
     return Child == Range->getBody() || Child == Range->getLoopVarStmt();
   return false;
-}
-
-static bool isNamed(const FunctionDecl *F, std::initializer_list<StringRef> Names) {
-  if (!F)
-    return false;
-  std::string Name = F->getQualifiedNameAsString();
-  return llvm::is_contained(Names, StringRef(Name));
 }
 
 /// Skips upward over nodes that pass a value through; returns the first
@@ -194,116 +178,59 @@ const Expr *acquiredValueExpr(const Expr *Acquisition, const CallMatch &M) {
 
 namespace {
 
-/// How one step of the value's path treats it.
-enum class Step { Use, Released, Kept, MaybeKept, Alias, Reassigned };
-
-struct StepResult {
-  Step S = Step::Use;
-  const VarDecl *Alias = nullptr;
-  const Stmt *At = nullptr;
-};
-
-bool isSmartPointer(QualType T) {
-  const auto *R = T.getNonReferenceType()->getAsCXXRecordDecl();
-  if (!R)
-    return false;
-  std::string Name = R->getQualifiedNameAsString();
-  return Name == "std::shared_ptr" || Name == "std::unique_ptr" ||
-         Name == "std::weak_ptr";
-}
-
-/// A class object the caller owns by value: its destructor ends it.
-bool isOwnedObject(QualType T) {
-  T = T.getNonReferenceType();
-  return T->getAsCXXRecordDecl() && !isSmartPointer(T);
-}
-
-bool isLocalHolder(const VarDecl *V) {
-  return V && V->isLocalVarDecl() && !V->isStaticLocal() &&
-         V->getTLSKind() == VarDecl::TLS_None &&
-         !V->getType()->isReferenceType();
-}
-
-const VarDecl *localVarOf(const Expr *E) {
-  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
-  if (!Ref)
-    return nullptr;
-  const auto *V = dyn_cast<VarDecl>(Ref->getDecl());
-  return isLocalHolder(V) ? V : nullptr;
-}
-
-/// Methods through which a container or wrapper takes a value to keep.
-bool isStoringMethod(StringRef Name) {
-  static const llvm::StringSet<> Names = {
-      "push_back", "emplace_back", "push_front", "emplace_front", "push",
-      "emplace",   "insert",       "try_emplace", "insert_or_assign",
-      "emplace_hint", "assign", "set_value", "store", "exchange", "swap"};
-  return Names.contains(Name);
-}
-
-/// Library calls that keep their arguments beyond the call.
-bool keepsArguments(const FunctionDecl *F) {
-  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(F)) {
-    std::string Class = Ctor->getParent()->getQualifiedNameAsString();
-    return Class == "std::thread" || Class == "std::jthread";
-  }
-  return isNamed(F, {"std::async", "std::make_pair", "std::make_tuple",
-                     "std::bind", "std::thread::thread"});
-}
-
+/// Follows one acquired handle through its function: into the locals that
+/// hold it, to its releases, and to wherever it is kept.
 class ResourceTracer {
 public:
-  ResourceTracer(const CallMatch &Match, const FunctionDecl *Function,
-                 const ModelSet &Models, ASTContext &Ctx, ResourceFate &Fate)
-      : Match(Match), Function(Function), Models(Models), Ctx(Ctx),
-        SM(Ctx.getSourceManager()), Fate(Fate) {}
+  ResourceTracer(const ValueFlow &Flow, const FunctionDecl *Function,
+                 ResourceFate &Fate)
+      : Flow(Flow), Function(Function), Fate(Fate) {}
 
   void traceFrom(const Expr *Value) {
-    StepResult R = follow(Value, /*FromHolder=*/false);
-    apply(R);
-    while (!Worklist.empty() && !Fate.Kept) {
-      const VarDecl *V = Worklist.pop_back_val();
-      traceHolder(V);
-    }
-    if (!Fate.Kept && PossiblyKeptAt && Fate.Releases.empty()) {
-      Fate.Kept = true;
-      Fate.KeptAt = PossiblyKeptAt;
-    }
+    apply(Flow.follow(Value));
+    finish();
   }
 
-  void traceHolderVariable(const VarDecl *V) {
+  void traceHolderVariable(const VarDecl *V, const Expr *Skip) {
+    Skipped.insert(Skip);
     addAlias(V);
-    while (!Worklist.empty() && !Fate.Kept)
-      traceHolder(Worklist.pop_back_val());
-    if (!Fate.Kept && PossiblyKeptAt && Fate.Releases.empty()) {
-      Fate.Kept = true;
-      Fate.KeptAt = PossiblyKeptAt;
-    }
+    finish();
   }
-
-  void skipUse(const Expr *E) { SkippedUses.insert(E); }
 
 private:
-  void apply(const StepResult &R) {
-    switch (R.S) {
-    case Step::Use:
+  void finish() {
+    while (!Worklist.empty() && !Fate.Kept)
+      traceHolder(Worklist.pop_back_val());
+    // Handed to code that may keep it, and never released here: assume it
+    // is kept rather than guess.
+    if (!Fate.Kept && PossiblyKeptAt && Fate.Releases.empty()) {
+      Fate.Kept = true;
+      Fate.KeptAt = PossiblyKeptAt;
+    }
+  }
+
+  void apply(const ValueStep &Step) {
+    switch (Step.Kind) {
+    case UseKind::Use:
       break;
-    case Step::Released:
-      if (const auto *E = dyn_cast_or_null<Expr>(R.At))
+    case UseKind::Release:
+      if (const auto *E = dyn_cast_or_null<Expr>(Step.At))
         Fate.Releases.push_back(E);
       break;
-    case Step::Kept:
+    case UseKind::Kept:
       Fate.Kept = true;
-      Fate.KeptAt = R.At;
+      Fate.KeptAt = Step.At;
       break;
-    case Step::MaybeKept:
+    case UseKind::MaybeKept:
       if (!PossiblyKeptAt)
-        PossiblyKeptAt = R.At;
+        PossiblyKeptAt = Step.At;
       break;
-    case Step::Alias:
-      addAlias(R.Alias);
+    case UseKind::Alias:
+      if (Step.AssignedRef)
+        Skipped.insert(Step.AssignedRef);
+      addAlias(Step.Alias);
       break;
-    case Step::Reassigned:
+    case UseKind::Overwrite:
       Fate.HolderReassigned = true;
       break;
     }
@@ -319,225 +246,26 @@ private:
     Worklist.push_back(V);
   }
 
-  /// Every reference to \p V in the function, each followed upward.
   void traceHolder(const VarDecl *V) {
-    struct RefFinder : RecursiveASTVisitor<RefFinder> {
-      const VarDecl *Target;
-      std::vector<std::pair<const DeclRefExpr *, bool>> Refs;
-      unsigned LambdaDepth = 0;
-      bool shouldVisitLambdaBody() const { return true; }
-      bool TraverseLambdaExpr(LambdaExpr *L) {
-        ++LambdaDepth;
-        bool Ok = RecursiveASTVisitor::TraverseLambdaExpr(L);
-        --LambdaDepth;
-        return Ok;
-      }
-      bool VisitDeclRefExpr(DeclRefExpr *E) {
-        if (E->getDecl() == Target)
-          Refs.push_back({E, LambdaDepth > 0});
-        return true;
-      }
-    } Finder;
-    Finder.Target = V;
-    Finder.TraverseStmt(const_cast<Stmt *>(Function->getBody()));
-    for (const auto &[Ref, InLambda] : Finder.Refs) {
-      if (SkippedUses.count(Ref))
+    for (const VariableUse &Use : Flow.usesOf(V, Function->getBody())) {
+      if (Skipped.count(Use.Ref))
         continue;
-      if (InLambda) {
-        apply({Step::Kept, nullptr, Ref});
-        return;
-      }
-      apply(follow(Ref, /*FromHolder=*/true));
+      apply(Use.Step);
       if (Fate.Kept)
         return;
     }
   }
 
-  bool isReleaseOfThis(const FunctionDecl *Callee, ValueRef Position) {
-    for (const CallMatch &M : Models.findRelease(modelName(Callee)))
-      if (M.Resource == Match.Resource && M.Spec->Value == Position)
-        return true;
-    return false;
-  }
-
-  StepResult followCallArgument(const CallExpr *Call, const Expr *Arg,
-                                const Expr *Value) {
-    const FunctionDecl *Callee = Call->getDirectCallee();
-    if (!Callee)
-      return {Step::MaybeKept, nullptr, Call};
-    unsigned Index = 0;
-    for (; Index < Call->getNumArgs(); ++Index)
-      if (Call->getArg(Index) == Arg)
-        break;
-    if (Index == Call->getNumArgs())
-      return {Step::Use, nullptr, Call};
-    // Member operators count the object as argument 0; models do not.
-    unsigned ParamIndex = Index;
-    if (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee)) {
-      if (Index == 0)
-        return {Step::Use, nullptr, Call};
-      ParamIndex = Index - 1;
-    }
-    if (isReleaseOfThis(Callee, ValueRef::arg(ParamIndex)))
-      return {Step::Released, nullptr, Call};
-    if (keepsArguments(Callee))
-      return {Step::Kept, nullptr, Call};
-    if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee))
-      if (isStoringMethod(Method->getName()))
-        return {Step::Kept, nullptr, Call};
-    QualType ParamType;
-    if (ParamIndex < Callee->getNumParams())
-      ParamType = Callee->getParamDecl(ParamIndex)->getType();
-    bool PassedByReference =
-        !ParamType.isNull() && ParamType->isLValueReferenceType();
-    bool InLibrary =
-        SM.isInSystemHeader(SM.getSpellingLoc(Callee->getLocation()));
-    if (InLibrary) {
-      // Library functions use handles they are given; class objects by
-      // value (shared_ptr copies) may be kept.
-      if (!ParamType.isNull() && ParamType->getAsCXXRecordDecl() &&
-          !PassedByReference && isSmartPointer(ParamType))
-        return {Step::MaybeKept, nullptr, Call};
-      return {Step::Use, nullptr, Call};
-    }
-    // An owned object passed by reference cannot be kept past its scope.
-    if (isOwnedObject(Value->getType()) && PassedByReference &&
-        !isSmartPointer(Value->getType()))
-      return {Step::Use, nullptr, Call};
-    // The callee's result may carry the resource (a stub built on a
-    // channel); follow it when it lands in a local.
-    StepResult Result = follow(Call, /*FromHolder=*/false);
-    if (Result.S == Step::Alias || Result.S == Step::Kept)
-      return Result;
-    return {Step::MaybeKept, nullptr, Call};
-  }
-
-  /// Follows a value upward from \p Start until something uses, keeps or
-  /// releases it.
-  StepResult follow(const Expr *Start, bool FromHolder) {
-    DynTypedNode Child = DynTypedNode::create(*Start);
-    const Expr *Value = Start;
-    DynTypedNodeList Storage = Ctx.getParents(Child);
-    for (unsigned Steps = 0; Steps < 64; ++Steps) {
-      const DynTypedNode *Parent = firstParent(Child, Ctx, Storage);
-      if (!Parent)
-        return {Step::Use, nullptr, nullptr};
-      if (const auto *V = Parent->get<VarDecl>()) {
-        if (isLocalHolder(V))
-          return {Step::Alias, V, Value};
-        if (V->isLocalVarDecl() && V->getType()->isReferenceType())
-          return {Step::Use, nullptr, Value};
-        return {Step::Kept, nullptr, Value};
-      }
-      const auto *P = Parent->get<Stmt>();
-      if (!P)
-        return {Step::Kept, nullptr, Value};
-      const auto *ChildExpr = Child.get<Expr>();
-      if (isTransparent(P) || isa<CXXNewExpr, InitListExpr>(P)) {
-        Child = *Parent;
-        continue;
-      }
-      if (const auto *Construct = dyn_cast<CXXConstructExpr>(P)) {
-        if (keepsArguments(Construct->getConstructor()))
-          return {Step::Kept, nullptr, P};
-        Child = *Parent; // A wrapper or copy now holds it.
-        continue;
-      }
-      if (isa<ReturnStmt, CoreturnStmt, CoyieldExpr, CXXThrowExpr>(P))
-        return {Step::Kept, nullptr, P};
-      if (isa<LambdaExpr>(P))
-        return {Step::Kept, nullptr, P};
-      if (const auto *Delete = dyn_cast<CXXDeleteExpr>(P)) {
-        (void)Delete;
-        return {Step::Released, nullptr, P};
-      }
-      if (const auto *Op = dyn_cast<UnaryOperator>(P)) {
-        if (Op->getOpcode() == UO_AddrOf && !isOwnedObject(Value->getType()))
-          return {Step::MaybeKept, nullptr, P};
-        return {Step::Use, nullptr, P};
-      }
-      if (const auto *Bin = dyn_cast<BinaryOperator>(P)) {
-        if (!Bin->isAssignmentOp())
-          return {Step::Use, nullptr, P};
-        return followAssignment(Bin->getLHS(), Bin->getRHS(), ChildExpr, P);
-      }
-      if (const auto *Member = dyn_cast<MemberExpr>(P))
-        return followMemberUse(Member, Parent);
-      if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P)) {
-        if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
-          return followAssignment(Op->getArg(0), Op->getArg(1), ChildExpr, P);
-        if (Op->getNumArgs() > 0 && Op->getArg(0) == ChildExpr)
-          return {Step::Use, nullptr, P}; // ->, *, [], comparisons
-      }
-      if (const auto *Call = dyn_cast<CallExpr>(P)) {
-        if (isNamed(Call->getDirectCallee(), {"std::move", "std::forward"})) {
-          Child = *Parent;
-          continue;
-        }
-        return followCallArgument(Call, ChildExpr, Value);
-      }
-      // Conditions, expression statements and the like only look at it.
-      return {Step::Use, nullptr, P};
-    }
-    return {Step::MaybeKept, nullptr, Start};
-  }
-
-  StepResult followAssignment(const Expr *LHS, const Expr *RHS,
-                              const Expr *ChildExpr, const Stmt *At) {
-    if (ChildExpr == LHS ||
-        (ChildExpr && LHS->IgnoreParenImpCasts() ==
-                          ChildExpr->IgnoreParenImpCasts()))
-      return {Step::Reassigned, nullptr, At};
-    if (const VarDecl *Target = localVarOf(LHS)) {
-      // The assignment that fills the holder is not a use of it.
-      SkippedUses.insert(cast<DeclRefExpr>(LHS->IgnoreParenImpCasts()));
-      return {Step::Alias, Target, At};
-    }
-    return {Step::Kept, nullptr, At};
-  }
-
-  StepResult followMemberUse(const MemberExpr *Member,
-                             const DynTypedNode *MemberNode) {
-    DynTypedNodeList Storage = Ctx.getParents(*MemberNode);
-    const auto *Call =
-        Storage.empty() ? nullptr : Storage[0].get<CXXMemberCallExpr>();
-    if (!Call)
-      return {Step::Use, nullptr, Member};
-    const CXXMethodDecl *Method = Call->getMethodDecl();
-    if (!Method)
-      return {Step::Use, nullptr, Call};
-    if (isReleaseOfThis(Method, ValueRef::object()))
-      return {Step::Released, nullptr, Call};
-    bool OnSmartPointer = isSmartPointer(Member->getBase()->getType());
-    if (OnSmartPointer && Method->getName() == "release")
-      return {Step::Kept, nullptr, Call};
-    if (OnSmartPointer && Method->getName() == "reset" &&
-        Call->getNumArgs() == 0)
-      return {Step::Released, nullptr, Call};
-    return {Step::Use, nullptr, Call};
-  }
-
-  const CallMatch &Match;
+  const ValueFlow &Flow;
   const FunctionDecl *Function;
-  const ModelSet &Models;
-  ASTContext &Ctx;
-  SourceManager &SM;
   ResourceFate &Fate;
   const Stmt *PossiblyKeptAt = nullptr;
   llvm::SmallVector<const VarDecl *, 4> Worklist;
   llvm::SmallPtrSet<const VarDecl *, 4> Seen;
-  llvm::SmallPtrSet<const Expr *, 4> SkippedUses;
+  llvm::SmallPtrSet<const Expr *, 4> Skipped;
 };
 
 } // namespace
-
-static bool contains(const Stmt *Outer, SourceLocation Loc,
-                     const SourceManager &SM) {
-  SourceRange R = Outer->getSourceRange();
-  return R.isValid() && Loc.isValid() &&
-         !SM.isBeforeInTranslationUnit(Loc, R.getBegin()) &&
-         !SM.isBeforeInTranslationUnit(R.getEnd(), Loc);
-}
 
 ResourceFate traceResource(const Expr *Acquisition, const CallMatch &Match,
                            const FunctionDecl *Function,
@@ -545,7 +273,8 @@ ResourceFate traceResource(const Expr *Acquisition, const CallMatch &Match,
   ResourceFate Fate;
   if (!Function || !Function->getBody())
     return Fate;
-  ResourceTracer Tracer(Match, Function, Models, Ctx, Fate);
+  ValueFlow Flow(*Match.Resource, Models, Ctx);
+  ResourceTracer Tracer(Flow, Function, Fate);
   const Expr *Value = acquiredValueExpr(Acquisition, Match);
   if (!Value) {
     Fate.Kept = true; // An out-parameter we cannot follow.
@@ -558,8 +287,7 @@ ResourceFate traceResource(const Expr *Acquisition, const CallMatch &Match,
   }
   // Out-parameter: the variable whose address was passed holds it.
   if (const VarDecl *Holder = localVarOf(Value)) {
-    Tracer.skipUse(cast<DeclRefExpr>(Value->IgnoreParenImpCasts()));
-    Tracer.traceHolderVariable(Holder);
+    Tracer.traceHolderVariable(Holder, Value->IgnoreParenImpCasts());
     return Fate;
   }
   Fate.Kept = true;
@@ -577,7 +305,7 @@ bool argumentsVaryPerIteration(const Expr *Acquisition, const Stmt *Loop,
         : Loop(Loop), SM(SM) {}
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       const auto *V = dyn_cast<VarDecl>(E->getDecl());
-      if (V && V->isLocalVarDeclOrParm() && contains(Loop, V->getLocation(), SM))
+      if (V && V->isLocalVarDeclOrParm() && containsLocation(Loop, V->getLocation(), SM))
         Found = true;
       return !Found;
     }
@@ -596,10 +324,10 @@ bool argumentsVaryPerIteration(const Expr *Acquisition, const Stmt *Loop,
 bool isRemadeEachIteration(const ResourceFate &Fate, const Stmt *Loop,
                            ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
-  if (!Fate.Holder || contains(Loop, Fate.Holder->getLocation(), SM))
+  if (!Fate.Holder || containsLocation(Loop, Fate.Holder->getLocation(), SM))
     return true;
   return llvm::any_of(Fate.Releases, [&](const Expr *Release) {
-    return contains(Loop, Release->getBeginLoc(), SM);
+    return containsLocation(Loop, Release->getBeginLoc(), SM);
   });
 }
 

@@ -1,0 +1,284 @@
+//===--- ValueFlow.cpp - What the code around a handle does with it -------===//
+
+#include "Support/ValueFlow.h"
+#include "Support/ModelNames.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringSet.h"
+
+using namespace clang;
+
+namespace resource_tidy {
+
+bool isTransparent(const Stmt *S) {
+  return isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
+             CXXBindTemporaryExpr, ExprWithCleanups, CXXFunctionalCastExpr,
+             CXXStaticCastExpr, CStyleCastExpr, CXXConstCastExpr,
+             CXXReinterpretCastExpr, ConditionalOperator,
+             BinaryConditionalOperator, ConstantExpr>(S);
+}
+
+bool isNamed(const FunctionDecl *F, std::initializer_list<StringRef> Names) {
+  if (!F)
+    return false;
+  std::string Name = F->getQualifiedNameAsString();
+  return llvm::is_contained(Names, StringRef(Name));
+}
+
+bool isSmartPointer(QualType T) {
+  const auto *R = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!R)
+    return false;
+  std::string Name = R->getQualifiedNameAsString();
+  return Name == "std::shared_ptr" || Name == "std::unique_ptr" ||
+         Name == "std::weak_ptr";
+}
+
+bool isLocalHolder(const VarDecl *V) {
+  return V && V->isLocalVarDecl() && !V->isStaticLocal() &&
+         V->getTLSKind() == VarDecl::TLS_None &&
+         !V->getType()->isReferenceType();
+}
+
+const VarDecl *localVarOf(const Expr *E) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  if (!Ref)
+    return nullptr;
+  const auto *V = dyn_cast<VarDecl>(Ref->getDecl());
+  return isLocalHolder(V) ? V : nullptr;
+}
+
+bool containsLocation(const Stmt *Outer, SourceLocation Loc,
+                      const SourceManager &SM) {
+  SourceRange R = Outer->getSourceRange();
+  return R.isValid() && Loc.isValid() &&
+         !SM.isBeforeInTranslationUnit(Loc, R.getBegin()) &&
+         !SM.isBeforeInTranslationUnit(R.getEnd(), Loc);
+}
+
+/// A class object the caller owns by value: its destructor ends it.
+static bool isOwnedObject(QualType T) {
+  T = T.getNonReferenceType();
+  return T->getAsCXXRecordDecl() && !isSmartPointer(T);
+}
+
+/// Methods through which a container or wrapper takes a value to keep.
+static bool isStoringMethod(StringRef Name) {
+  static const llvm::StringSet<> Names = {
+      "push_back",    "emplace_back", "push_front",  "emplace_front",
+      "push",         "emplace",      "insert",      "try_emplace",
+      "insert_or_assign", "emplace_hint", "assign",  "set_value",
+      "store",        "exchange",     "swap"};
+  return Names.contains(Name);
+}
+
+/// Library calls that keep their arguments beyond the call.
+static bool keepsArguments(const FunctionDecl *F) {
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(F)) {
+    std::string Class = Ctor->getParent()->getQualifiedNameAsString();
+    return Class == "std::thread" || Class == "std::jthread";
+  }
+  return isNamed(F, {"std::async", "std::make_pair", "std::make_tuple",
+                     "std::bind"});
+}
+
+ValueFlow::ValueFlow(const ResourceModel &Resource, const ModelSet &Models,
+                     ASTContext &Ctx)
+    : Resource(Resource), Models(Models), Ctx(Ctx) {}
+
+bool ValueFlow::isRelease(const FunctionDecl *Callee,
+                          ValueRef Position) const {
+  std::string Name = modelName(Callee);
+  for (const CallMatch &M : Models.findRelease(Name))
+    if (M.Resource == &Resource && M.Spec->Value == Position)
+      return true;
+  return false;
+}
+
+static bool isTransfer(const ResourceModel &Resource,
+                       const FunctionDecl *Callee, ValueRef Position) {
+  std::string Name = modelName(Callee);
+  return llvm::any_of(Resource.Transfers, [&](const CallSpec &Spec) {
+    return Spec.Value == Position && nameMatches(Spec.name(), Name);
+  });
+}
+
+ValueStep ValueFlow::followCallArgument(const CallExpr *Call, const Expr *Arg,
+                                        const Expr *Value) const {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return {UseKind::MaybeKept, nullptr, Call};
+  unsigned Index = 0;
+  for (; Index < Call->getNumArgs(); ++Index)
+    if (Call->getArg(Index) == Arg)
+      break;
+  if (Index == Call->getNumArgs())
+    return {UseKind::Use, nullptr, Call};
+  // Member operators count the object as argument 0; models do not.
+  unsigned ParamIndex = Index;
+  if (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee)) {
+    if (Index == 0)
+      return {UseKind::Use, nullptr, Call};
+    ParamIndex = Index - 1;
+  }
+  if (isRelease(Callee, ValueRef::arg(ParamIndex)))
+    return {UseKind::Release, nullptr, Call};
+  if (isTransfer(Resource, Callee, ValueRef::arg(ParamIndex)) ||
+      keepsArguments(Callee))
+    return {UseKind::Kept, nullptr, Call};
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee))
+    if (isStoringMethod(Method->getName()))
+      return {UseKind::Kept, nullptr, Call};
+  QualType ParamType;
+  if (ParamIndex < Callee->getNumParams())
+    ParamType = Callee->getParamDecl(ParamIndex)->getType();
+  bool ByReference = !ParamType.isNull() && ParamType->isLValueReferenceType();
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (SM.isInSystemHeader(SM.getSpellingLoc(Callee->getLocation()))) {
+    // Library functions use the handles they are given; smart pointers
+    // passed by value may be kept.
+    if (!ParamType.isNull() && !ByReference && isSmartPointer(ParamType))
+      return {UseKind::MaybeKept, nullptr, Call};
+    return {UseKind::Use, nullptr, Call};
+  }
+  // An object owned by value and lent by reference dies with its scope.
+  if (isOwnedObject(Value->getType()) && ByReference)
+    return {UseKind::Use, nullptr, Call};
+  // The callee's result may carry the handle (a stub built on a channel);
+  // follow it when it lands in a local.
+  ValueStep Result = follow(Call);
+  if (Result.Kind == UseKind::Alias || Result.Kind == UseKind::Kept)
+    return Result;
+  return {UseKind::MaybeKept, nullptr, Call};
+}
+
+ValueStep ValueFlow::followAssignment(const Expr *LHS, const Expr *Child,
+                                      const Stmt *At) const {
+  if (Child == LHS || (Child && LHS->IgnoreParenImpCasts() ==
+                                    Child->IgnoreParenImpCasts()))
+    return {UseKind::Overwrite, nullptr, At};
+  if (const VarDecl *Target = localVarOf(LHS)) {
+    ValueStep Step{UseKind::Alias, Target, At};
+    Step.AssignedRef = cast<DeclRefExpr>(LHS->IgnoreParenImpCasts());
+    return Step;
+  }
+  return {UseKind::Kept, nullptr, At};
+}
+
+ValueStep ValueFlow::followMemberUse(const MemberExpr *Member) const {
+  DynTypedNodeList Parents = Ctx.getParents(*Member);
+  const auto *Call =
+      Parents.empty() ? nullptr : Parents[0].get<CXXMemberCallExpr>();
+  if (!Call)
+    return {UseKind::Use, nullptr, Member};
+  const CXXMethodDecl *Method = Call->getMethodDecl();
+  if (!Method)
+    return {UseKind::Use, nullptr, Call};
+  if (isRelease(Method, ValueRef::object()))
+    return {UseKind::Release, nullptr, Call};
+  bool OnSmartPointer = isSmartPointer(Member->getBase()->getType());
+  if (OnSmartPointer && Method->getName() == "release")
+    return {UseKind::Kept, nullptr, Call};
+  if (OnSmartPointer && Method->getName() == "reset" &&
+      Call->getNumArgs() == 0)
+    return {UseKind::Release, nullptr, Call};
+  return {UseKind::Use, nullptr, Call};
+}
+
+ValueStep ValueFlow::follow(const Expr *Start) const {
+  DynTypedNode Child = DynTypedNode::create(*Start);
+  const Expr *Value = Start;
+  for (unsigned Steps = 0; Steps < 64; ++Steps) {
+    DynTypedNodeList Parents = Ctx.getParents(Child);
+    if (Parents.empty())
+      return {UseKind::Use, nullptr, nullptr};
+    const DynTypedNode &Parent = Parents[0];
+    if (const auto *V = Parent.get<VarDecl>()) {
+      if (isLocalHolder(V))
+        return {UseKind::Alias, V, Value};
+      if (V->isLocalVarDecl() && V->getType()->isReferenceType())
+        return {UseKind::Use, nullptr, Value};
+      return {UseKind::Kept, nullptr, Value};
+    }
+    const auto *P = Parent.get<Stmt>();
+    if (!P)
+      return {UseKind::Kept, nullptr, Value};
+    const auto *ChildExpr = Child.get<Expr>();
+    if (isTransparent(P) || isa<CXXNewExpr, InitListExpr>(P)) {
+      Child = Parent;
+      continue;
+    }
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(P)) {
+      if (keepsArguments(Construct->getConstructor()))
+        return {UseKind::Kept, nullptr, P};
+      Child = Parent; // A wrapper or copy now holds it.
+      continue;
+    }
+    if (isa<ReturnStmt, CoreturnStmt, CoyieldExpr, CXXThrowExpr, LambdaExpr>(
+            P))
+      return {UseKind::Kept, nullptr, P};
+    if (isa<CXXDeleteExpr>(P))
+      return {UseKind::Release, nullptr, P};
+    if (const auto *Op = dyn_cast<UnaryOperator>(P)) {
+      if (Op->getOpcode() == UO_AddrOf && !isOwnedObject(Value->getType()))
+        return {UseKind::MaybeKept, nullptr, P};
+      return {UseKind::Use, nullptr, P};
+    }
+    if (const auto *Bin = dyn_cast<BinaryOperator>(P)) {
+      if (!Bin->isAssignmentOp())
+        return {UseKind::Use, nullptr, P};
+      return followAssignment(Bin->getLHS(), ChildExpr, P);
+    }
+    if (const auto *Member = dyn_cast<MemberExpr>(P))
+      return followMemberUse(Member);
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P)) {
+      if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+        return followAssignment(Op->getArg(0), ChildExpr, P);
+      if (Op->getNumArgs() > 0 && Op->getArg(0) == ChildExpr)
+        return {UseKind::Use, nullptr, P}; // ->, *, [], comparisons
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(P)) {
+      if (isNamed(Call->getDirectCallee(), {"std::move", "std::forward"})) {
+        Child = Parent;
+        continue;
+      }
+      return followCallArgument(Call, ChildExpr, Value);
+    }
+    // Conditions, expression statements and the like only look at it.
+    return {UseKind::Use, nullptr, P};
+  }
+  return {UseKind::MaybeKept, nullptr, Start};
+}
+
+std::vector<VariableUse> ValueFlow::usesOf(const VarDecl *Var,
+                                           const Stmt *Body) const {
+  struct RefFinder : RecursiveASTVisitor<RefFinder> {
+    const VarDecl *Target;
+    std::vector<std::pair<const DeclRefExpr *, bool>> Refs;
+    unsigned LambdaDepth = 0;
+    bool shouldVisitLambdaBody() const { return true; }
+    bool TraverseLambdaExpr(LambdaExpr *L) {
+      ++LambdaDepth;
+      bool Ok = RecursiveASTVisitor::TraverseLambdaExpr(L);
+      --LambdaDepth;
+      return Ok;
+    }
+    bool VisitDeclRefExpr(DeclRefExpr *E) {
+      if (E->getDecl() == Target)
+        Refs.push_back({E, LambdaDepth > 0});
+      return true;
+    }
+  } Finder;
+  Finder.Target = Var;
+  Finder.TraverseStmt(const_cast<Stmt *>(Body));
+  std::vector<VariableUse> Uses;
+  for (const auto &[Ref, InLambda] : Finder.Refs)
+    Uses.push_back({Ref, InLambda ? ValueStep{UseKind::Kept, nullptr, Ref}
+                                  : follow(Ref)});
+  return Uses;
+}
+
+} // namespace resource_tidy

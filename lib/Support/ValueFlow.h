@@ -1,0 +1,99 @@
+//===--- ValueFlow.h - What the code around a handle does with it ---------===//
+//
+// Classifies one use of a resource handle by looking at the expressions
+// around it: is the handle only used, released through a modelled call,
+// kept beyond the function (returned, stored outside the function's locals,
+// handed to a thread or a container, captured), copied into another local,
+// or overwritten? The per-call and lifetime analyses both build on this.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef RESOURCE_TIDY_SUPPORT_VALUEFLOW_H
+#define RESOURCE_TIDY_SUPPORT_VALUEFLOW_H
+
+#include "Models/ResourceModel.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+
+namespace resource_tidy {
+
+/// What one use does with the handle.
+enum class UseKind {
+  Use,        ///< Reads it or passes it to library code that only uses it.
+  Release,    ///< A modelled release (or delete, or unique_ptr reset).
+  Kept,       ///< Returned, stored outside locals, captured, transferred.
+  MaybeKept,  ///< Handed to code that may keep it (an unknown function).
+  Alias,      ///< Copied or moved into another local variable.
+  Overwrite,  ///< The variable holding it gets another value.
+};
+
+struct ValueStep {
+  UseKind Kind = UseKind::Use;
+  /// For Alias: the local that now holds the handle too.
+  const clang::VarDecl *Alias = nullptr;
+  /// The expression or statement that does it (the call, the return, ...).
+  const clang::Stmt *At = nullptr;
+  /// For Alias by assignment: the reference on the left, which is not a use.
+  const clang::DeclRefExpr *AssignedRef = nullptr;
+};
+
+/// A reference to a tracked variable and what it does.
+struct VariableUse {
+  const clang::DeclRefExpr *Ref;
+  ValueStep Step;
+};
+
+class ValueFlow {
+public:
+  ValueFlow(const ResourceModel &Resource, const ModelSet &Models,
+            clang::ASTContext &Ctx);
+
+  /// What the code around \p Value (an expression yielding the handle)
+  /// does with it.
+  ValueStep follow(const clang::Expr *Value) const;
+
+  /// Every reference to \p Var inside \p Body, in source order, with what
+  /// it does; references from nested lambdas are captures and so Kept.
+  std::vector<VariableUse> usesOf(const clang::VarDecl *Var,
+                                  const clang::Stmt *Body) const;
+
+  /// True if \p Callee releases this resource through \p Position.
+  bool isRelease(const clang::FunctionDecl *Callee, ValueRef Position) const;
+
+private:
+  ValueStep followCallArgument(const clang::CallExpr *Call,
+                               const clang::Expr *Arg,
+                               const clang::Expr *Value) const;
+  ValueStep followAssignment(const clang::Expr *LHS, const clang::Expr *Child,
+                             const clang::Stmt *At) const;
+  ValueStep followMemberUse(const clang::MemberExpr *Member) const;
+
+  const ResourceModel &Resource;
+  const ModelSet &Models;
+  clang::ASTContext &Ctx;
+};
+
+/// A local variable (not static, not a reference) that can hold a handle.
+bool isLocalHolder(const clang::VarDecl *V);
+
+/// The local holder \p E names, if any.
+const clang::VarDecl *localVarOf(const clang::Expr *E);
+
+/// std::shared_ptr, std::unique_ptr or std::weak_ptr.
+bool isSmartPointer(clang::QualType T);
+
+/// Parents that pass a value through unchanged: casts, parentheses,
+/// temporaries, the conditional operator.
+bool isTransparent(const clang::Stmt *S);
+
+/// True if \p F's qualified name is one of \p Names.
+bool isNamed(const clang::FunctionDecl *F,
+             std::initializer_list<llvm::StringRef> Names);
+
+/// True if \p Loc lies inside \p Outer's source range.
+bool containsLocation(const clang::Stmt *Outer, clang::SourceLocation Loc,
+                      const clang::SourceManager &SM);
+
+} // namespace resource_tidy
+
+#endif // RESOURCE_TIDY_SUPPORT_VALUEFLOW_H
