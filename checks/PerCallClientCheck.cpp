@@ -4,7 +4,9 @@
 #include "Fixes/SharedClientFix.h"
 #include "Hotness/HotFunctions.h"
 #include "PerCall/PerCallSites.h"
+#include "Support/ModelNames.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/Support/Regex.h"
@@ -77,10 +79,22 @@ std::string describeFunction(const FunctionDecl *F) {
   return "'" + F->getNameAsString() + "'";
 }
 
-std::string capitalised(std::string S) {
-  if (!S.empty())
-    S[0] = llvm::toUpper(S[0]);
-  return S;
+/// A function template or a member of a class template that is never
+/// instantiated: its code never runs, and names in it may not resolve.
+bool isUninstantiatedTemplate(const FunctionDecl *F) {
+  if (!F->isDependentContext())
+    return false;
+  for (const DeclContext *DC = F; DC; DC = DC->getParent()) {
+    if (const auto *Fn = dyn_cast<FunctionDecl>(DC))
+      if (const FunctionTemplateDecl *T = Fn->getDescribedFunctionTemplate())
+        if (T->specializations().empty())
+          return true;
+    if (const auto *Record = dyn_cast<CXXRecordDecl>(DC))
+      if (const ClassTemplateDecl *T = Record->getDescribedClassTemplate())
+        if (T->specializations().empty())
+          return true;
+  }
+  return false;
 }
 
 bool atLeast(Cost C, Cost Minimum) {
@@ -118,6 +132,9 @@ void PerCallClientCheck::registerPPCallbacks(const SourceManager &SM,
 void PerCallClientCheck::registerMatchers(MatchFinder *Finder) {
   NameLists Calls = splitNames(Shared.models().acquireCallNames());
   NameLists Classes = splitNames(Shared.models().acquireConstructNames());
+  NameLists MakeFunctions = splitNames(
+      {Shared.models().makeFunctions().begin(),
+       Shared.models().makeFunctions().end()});
   auto InUserCode = allOf(unless(isExpansionInSystemHeader()),
                           unless(isInTemplateInstantiation()));
   // redisConnect("127.0.0.1", 6379), grpc::CreateChannel(...)
@@ -137,7 +154,7 @@ void PerCallClientCheck::registerMatchers(MatchFinder *Finder) {
   // std::make_shared<sw::redis::Redis>(...)
   Finder->addMatcher(
       callExpr(callee(functionDecl(
-                   hasAnyName("::std::make_shared", "::std::make_unique"),
+                   namedIn(MakeFunctions),
                    hasTemplateArgument(
                        0, refersToType(hasDeclaration(
                               cxxRecordDecl(namedIn(Classes)).bind("made")))))),
@@ -160,6 +177,8 @@ void PerCallClientCheck::check(const MatchFinder::MatchResult &Result) {
     Matches = Models.findAcquire(modelName(Call->getDirectCallee()));
   } else if (const auto *Construct =
                  Result.Nodes.getNodeAs<CXXConstructExpr>("construct")) {
+    if (isLeaseConstruction(Construct, Models))
+      return; // Takes a connection from a pool: that is the fix, not the bug.
     Acquisition = Construct;
     Matches = Models.findConstruct(
         modelName(Construct->getConstructor()->getParent()));
@@ -175,7 +194,8 @@ void PerCallClientCheck::check(const MatchFinder::MatchResult &Result) {
     return;
 
   CodeContext Where = findCodeContext(Acquisition, Ctx);
-  if (Where.Guard != OnceGuard::None || !Where.Function)
+  if (Where.Guard != OnceGuard::None || !Where.Function ||
+      isMarkedCold(Where.Function) || isUninstantiatedTemplate(Where.Function))
     return;
   const HotReason *Hot =
       Shared.facts(Ctx).hotFunctions().reasonFor(Where.Function);
@@ -210,6 +230,7 @@ void PerCallClientCheck::report(const Expr *Acquisition, const CallMatch &Match,
       Callee = F->getQualifiedNameAsString();
   StringRef Cost = Model.CostReason.empty() ? StringRef("is costly")
                                             : StringRef(Model.CostReason);
+  std::string TypeName = handleTypeName(Acquisition, Match, Ctx);
   SharedClientFix Fix = planFix(Acquisition, Match, Where, Fate, Ctx);
   bool FixOnWarning = Fix.available() && Fix.Kind == Sharing::Process;
   {
@@ -218,7 +239,7 @@ void PerCallClientCheck::report(const Expr *Acquisition, const CallMatch &Match,
              "%select{'%1' creates a new '%2'|'%2' is constructed|'%1' "
              "runs}0 on every %select{call to %4|iteration of this loop}3; "
              "each %select{one|construction|call}0 %5")
-        << Form << Callee << Model.TypeName << (Where.Loop != nullptr)
+        << Form << Callee << TypeName << (Where.Loop != nullptr)
         << describeFunction(Where.Function) << Cost
         << Acquisition->getSourceRange();
     if (FixOnWarning)
@@ -237,7 +258,7 @@ void PerCallClientCheck::report(const Expr *Acquisition, const CallMatch &Match,
                      "itself}1, so it cannot be shared by every call; reuse "
                      "one per thread instead",
                      DiagnosticIDs::Note)
-                << Model.TypeName << Model.ThreadSafe;
+                << TypeName << Model.ThreadSafe;
     addEdits(Note, Fix, Acquisition, Ctx);
   } else if (!Fix.WhyNot.empty()) {
     diag(Acquisition->getBeginLoc(), "no automatic fix: %0",
@@ -253,33 +274,35 @@ void PerCallClientCheck::addHotEvidence(const FunctionDecl *Function,
     std::string Name = describeFunction(F);
     switch (R->K) {
     case HotReason::Kind::Registered:
-      diag(R->Loc, "%0 is registered as %1 by '%2' here", DiagnosticIDs::Note)
-          << capitalised(Name) << R->Description << R->Via;
+      diag(R->Loc, "%0 is registered with '%2' here as %1", DiagnosticIDs::Note)
+          << Name << R->Description << R->Via;
       break;
     case HotReason::Kind::Overrides:
       diag(R->Loc, "%0 is %1: it overrides '%2'", DiagnosticIDs::Note)
-          << capitalised(Name) << R->Description << R->Via;
+          << Name << R->Description << R->Via;
       break;
     case HotReason::Kind::ServiceMethod:
       diag(R->Loc, "%0 is %1: it takes a '%2'", DiagnosticIDs::Note)
-          << capitalised(Name) << R->Description << R->Via;
+          << Name << R->Description << R->Via;
       break;
     case HotReason::Kind::HotAttribute:
       diag(R->Loc, "%0 is marked as frequently invoked", DiagnosticIDs::Note)
-          << capitalised(Name);
+          << Name;
       break;
     case HotReason::Kind::NamePattern:
       diag(R->Loc, "%0 matches the 'HotFunctions' pattern '%1'",
            DiagnosticIDs::Note)
-          << capitalised(Name) << R->Via;
+          << Name << R->Via;
       break;
     case HotReason::Kind::CalledInLoop:
-      diag(R->Loc, "%0 is called in a loop in %1 here", DiagnosticIDs::Note)
-          << capitalised(Name) << describeFunction(R->Caller);
+      diag(R->Loc, "%0 is %select{called|passed to '%3'}2 in a loop in %1 here",
+           DiagnosticIDs::Note)
+          << Name << describeFunction(R->Caller) << !R->Via.empty() << R->Via;
       break;
     case HotReason::Kind::CalledFromHot:
-      diag(R->Loc, "%0 is called by %1 here", DiagnosticIDs::Note)
-          << capitalised(Name) << describeFunction(R->Caller);
+      diag(R->Loc, "%0 is %select{called|passed to '%3'}2 by %1 here",
+           DiagnosticIDs::Note)
+          << Name << describeFunction(R->Caller) << !R->Via.empty() << R->Via;
       break;
     }
   }
@@ -298,8 +321,9 @@ SharedClientFix PerCallClientCheck::planFix(const Expr *Acquisition,
   AccessorRegistry &Registry = areDiagsSelfContained()
                                    ? SelfContained
                                    : Shared.facts(Ctx).accessors();
-  return buildSharedClientFix(Acquisition, Match, Where, Fate, FixOptions,
-                              Registry, Ctx);
+  return buildSharedClientFix(Acquisition, Match,
+                              handleTypeName(Acquisition, Match, Ctx), Where,
+                              Fate, FixOptions, Registry, Ctx);
 }
 
 void PerCallClientCheck::addEdits(DiagnosticBuilder &Diag,

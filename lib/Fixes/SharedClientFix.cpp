@@ -290,25 +290,28 @@ std::optional<CharSourceRange> removalRange(const Expr *Release,
 }
 
 /// "rd_kafka_t" -> "RdKafka", "sw::redis::Redis" -> "Redis".
-std::string nameStem(QualType T, const ASTContext &Ctx) {
-  if (T->isPointerType())
-    T = T->getPointeeType();
-  else if (isSharedPtr(T))
-    if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-            T->getAsCXXRecordDecl()))
-      T = Spec->getTemplateArgs()[0].getAsType();
-  std::string Name = typeName(T, Ctx);
-  StringRef Last = StringRef(Name).rsplit("::").second;
+/// "rd_kafka_t" -> "RdKafka", "sw::redis::Redis" -> "Redis",
+/// "ZeroMQ context" -> "ZeroMQContext".
+std::string nameStem(StringRef DisplayName) {
+  StringRef Last = DisplayName.rsplit("::").second;
   if (Last.empty())
-    Last = Name;
-  Last = Last.take_until([](char C) { return C == '<' || C == ' '; });
-  llvm::SmallVector<StringRef, 4> Parts;
-  Last.split(Parts, '_', -1, /*KeepEmpty=*/false);
-  if (Parts.size() > 1 && (Parts.back() == "t" || Parts.back() == "st"))
-    Parts.pop_back();
+    Last = DisplayName;
+  Last = Last.take_until([](char C) { return C == '<'; });
+  std::vector<std::string> Words(1);
+  for (char C : Last) {
+    if (llvm::isAlnum(C))
+      Words.back() += C;
+    else if (!Words.back().empty())
+      Words.emplace_back();
+  }
+  if (Words.back().empty())
+    Words.pop_back();
+  if (Words.size() > 1 && (Words.back() == "t" || Words.back() == "st"))
+    Words.pop_back();
   std::string Stem;
-  for (StringRef Part : Parts)
-    Stem += llvm::toUpper(Part[0]) + Part.drop_front().str();
+  for (const std::string &Word : Words)
+    if (!Word.empty() && (llvm::isAlpha(Word[0]) || !Stem.empty()))
+      Stem += llvm::toUpper(Word[0]) + Word.substr(1);
   return Stem.empty() ? "Client" : Stem;
 }
 
@@ -358,7 +361,8 @@ std::string withSpace(StringRef Type) {
 }
 
 /// The accessor's text with "$NAME" where its name goes.
-std::string accessorBody(const Shape &S, Sharing Kind, SharedStyle Style,
+std::string accessorBody(const Shape &S, StringRef DisplayName, Sharing Kind,
+                         SharedStyle Style,
                          const FunctionDecl *Deleter, ASTContext &Ctx,
                          StringRef Linkage, const ResourceModel &Model) {
   std::string T = typeName(S.Type, Ctx);
@@ -381,10 +385,10 @@ std::string accessorBody(const Shape &S, Sharing Kind, SharedStyle Style,
         Pointee, Linkage, withSpace(T), DeleterName, S.CreateText);
   }
   std::string Why = commentLines(
-      llvm::formatv("One '{0}' for the whole process: it is thread-safe and "
-                    "reconnects by itself, so every call shares it and none "
-                    "closes it.",
-                    Model.TypeName)
+      llvm::formatv("One '{0}' for the whole process: it is thread-safe{1}, "
+                    "so every call shares it and none closes it.",
+                    DisplayName,
+                    Model.Reconnects ? " and reconnects by itself" : "")
           .str());
   bool Pointer = S.Type->isPointerType();
   std::string Returns = withSpace(
@@ -415,8 +419,17 @@ bool isMacroOrInvalid(SourceRange R) {
 
 } // namespace
 
+Sharing sharingFor(const ResourceModel &Model) {
+  bool ConnectsToNothing = Model.Kind == ResourceKind::Factory ||
+                           Model.Kind == ResourceKind::Pool;
+  return Model.ThreadSafe && (Model.Reconnects || ConnectsToNothing)
+             ? Sharing::Process
+             : Sharing::PerThread;
+}
+
 SharedClientFix buildSharedClientFix(const Expr *Acquisition,
                                      const CallMatch &Match,
+                                     StringRef DisplayName,
                                      const CodeContext &Where,
                                      const ResourceFate &Fate,
                                      const SharedClientFixOptions &Options,
@@ -424,8 +437,7 @@ SharedClientFix buildSharedClientFix(const Expr *Acquisition,
                                      ASTContext &Ctx) {
   SharedClientFix Fix;
   const ResourceModel &Model = *Match.Resource;
-  Fix.Kind = Model.ThreadSafe && Model.Reconnects ? Sharing::Process
-                                                  : Sharing::PerThread;
+  Fix.Kind = sharingFor(Model);
   if (!Ctx.getLangOpts().CPlusPlus11 || !Where.Function)
     return Fix;
   auto Fail = [&](std::string Why) {
@@ -433,6 +445,8 @@ SharedClientFix buildSharedClientFix(const Expr *Acquisition,
     Fix.Edits.clear();
     return Fix;
   };
+  if (Model.Kind == ResourceKind::ProcessInit)
+    return Fail("call it once at program start, for example in 'main'");
   if (isMacroOrInvalid(Acquisition->getSourceRange()))
     return Fail("it is written inside a macro");
   if (Match.Spec->Value.K == ValueRef::Kind::ArgPointee)
@@ -482,14 +496,14 @@ SharedClientFix buildSharedClientFix(const Expr *Acquisition,
   }
 
   std::string Body =
-      accessorBody(*S, Fix.Kind, Options.Style, Deleter, Ctx,
+      accessorBody(*S, DisplayName, Fix.Kind, Options.Style, Deleter, Ctx,
                    InMainFile ? "static" : "inline", Model);
   std::optional<std::string> Known = Registry.find(Body);
   std::string Name =
       Known ? *Known
             : Registry.uniqueName((Fix.Kind == Sharing::Process ? "shared"
                                                                 : "threadLocal") +
-                                      nameStem(S->Type, Ctx),
+                                      nameStem(DisplayName),
                                   Ctx);
   if (!Known) {
     Registry.add(Body, Name);

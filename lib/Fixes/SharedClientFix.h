@@ -28,6 +28,11 @@ enum class Sharing {
   PerThread, ///< One per thread (everything else).
 };
 
+/// How a per-call \p Model is best shared: by the whole process when it is
+/// thread-safe and either reconnects by itself or connects to nothing
+/// (factories and pools), otherwise per thread.
+Sharing sharingFor(const ResourceModel &Model);
+
 /// Accessors already planned in one translation unit, so that identical
 /// sites share one and names stay unique.
 class AccessorRegistry {
@@ -61,9 +66,11 @@ struct SharedClientFixOptions {
 };
 
 /// Plans the rewrite for the acquisition \p Acquisition, whose fate in its
-/// function is \p Fate.
+/// function is \p Fate; \p DisplayName names the resource type in the
+/// accessor's name and comment.
 SharedClientFix buildSharedClientFix(const clang::Expr *Acquisition,
                                      const CallMatch &Match,
+                                     llvm::StringRef DisplayName,
                                      const CodeContext &Where,
                                      const ResourceFate &Fate,
                                      const SharedClientFixOptions &Options,

@@ -44,6 +44,9 @@ struct CallEdge {
   const FunctionDecl *Callee;
   SourceLocation Loc;
   const Stmt *Loop; ///< The innermost loop around the call, or null.
+  /// For a lambda handed to a function (a thread, a task queue): that
+  /// function's name. The lambda runs because the caller ran.
+  std::string HandedTo;
 };
 } // namespace
 
@@ -109,16 +112,20 @@ public:
     if (!Callee)
       return true;
     recordRegistration(Call, Callee);
-    if (CurrentFunction)
+    if (CurrentFunction) {
       Edges.push_back({CurrentFunction, functionKey(Callee),
-                       Call->getBeginLoc(), currentLoop()});
+                       Call->getBeginLoc(), currentLoop(), ""});
+      recordHandedLambdas(Callee, Call->arguments());
+    }
     return true;
   }
 
   bool VisitCXXConstructExpr(CXXConstructExpr *E) {
-    if (CurrentFunction && !E->getConstructor()->isImplicit())
-      Edges.push_back({CurrentFunction, functionKey(E->getConstructor()),
-                       E->getBeginLoc(), currentLoop()});
+    if (!CurrentFunction || E->getConstructor()->isImplicit())
+      return true;
+    Edges.push_back({CurrentFunction, functionKey(E->getConstructor()),
+                     E->getBeginLoc(), currentLoop(), ""});
+    recordHandedLambdas(E->getConstructor(), E->arguments());
     return true;
   }
 
@@ -260,6 +267,23 @@ private:
     return UserHandlers.back();
   }
 
+  /// A lambda written as an argument runs because this call runs (a thread
+  /// body, a queued task): an edge from the caller to the lambda.
+  template <typename Args>
+  void recordHandedLambdas(const FunctionDecl *Callee, Args Arguments) {
+    for (const Expr *Arg : Arguments) {
+      const auto *Lambda =
+          dyn_cast<LambdaExpr>(Arg->IgnoreImplicit()->IgnoreParenCasts());
+      if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(Arg))
+        Lambda = dyn_cast<LambdaExpr>(Temp->getSubExpr()->IgnoreImplicit());
+      if (Lambda)
+        Edges.push_back({CurrentFunction,
+                         functionKey(Lambda->getCallOperator()),
+                         Lambda->getBeginLoc(), currentLoop(),
+                         modelName(Callee)});
+    }
+  }
+
   void recordRegistration(const CallExpr *Call, const FunctionDecl *Callee) {
     const HandlerModel *H = registrationModel(Callee);
     if (!H)
@@ -325,10 +349,13 @@ private:
     std::vector<const FunctionDecl *> Frontier;
     for (const auto &Entry : Index.Reasons)
       Frontier.push_back(Entry.first);
-    // A call inside a loop makes the callee hot at depth one.
+    // A call inside a loop makes the callee hot at depth one. A lambda
+    // handed over in a loop is not: a loop that starts a fixed set of worker
+    // threads runs each body once.
     std::vector<const FunctionDecl *> LoopCallees;
     for (const CallEdge &E : Edges)
-      if (E.Loop && addReason(E, HotReason::Kind::CalledInLoop, 1))
+      if (E.Loop && E.HandedTo.empty() &&
+          addReason(E, HotReason::Kind::CalledInLoop, 1))
         LoopCallees.push_back(E.Callee);
     for (unsigned Depth = 0; Depth < Opts.MaxCallDepth; ++Depth) {
       if (Depth == 1)
@@ -354,6 +381,7 @@ private:
     R.Loc = E.Loc;
     R.Caller = E.Caller;
     R.Loop = E.Loop;
+    R.Via = E.HandedTo;
     R.Depth = Depth;
     Index.Reasons[E.Callee] = std::move(R);
     return true;

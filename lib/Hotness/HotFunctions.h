@@ -37,7 +37,8 @@ struct HotReason {
   const clang::FunctionDecl *Caller = nullptr;
   /// For CalledInLoop: the loop around the call.
   const clang::Stmt *Loop = nullptr;
-  /// The registration function, overridden method or pattern, by name.
+  /// The registration function, overridden method or pattern, by name; for
+  /// a lambda handed to a function by its caller, that function.
   std::string Via;
   /// What the model says the function is, e.g. "an HTTP request handler".
   std::string Description;

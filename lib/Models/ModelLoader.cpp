@@ -161,6 +161,7 @@ template <> struct MappingTraits<ModelFileYaml> {
     IO.mapOptional("headers", F.File.Headers);
     IO.mapOptional("resources", F.File.Resources);
     IO.mapOptional("handlers", F.Handlers);
+    IO.mapOptional("make_functions", F.File.MakeFunctions);
   }
   static std::string validate(IO &, ModelFileYaml &F) {
     if (F.File.Version != 1)

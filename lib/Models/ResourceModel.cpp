@@ -96,6 +96,15 @@ void ModelSet::add(ModelFile File) {
     H.Library = File.Library;
     Handlers.push_back(std::move(H));
   }
+  for (std::string &Name : File.MakeFunctions)
+    if (!isMakeFunction(Name))
+      MakeFunctions.push_back(std::move(Name));
+}
+
+bool ModelSet::isMakeFunction(llvm::StringRef QualifiedName) const {
+  return llvm::any_of(MakeFunctions, [&](const std::string &Pattern) {
+    return nameMatches(Pattern, QualifiedName);
+  });
 }
 
 const ResourceModel *ModelSet::findById(llvm::StringRef Id) const {

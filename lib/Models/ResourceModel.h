@@ -123,6 +123,9 @@ struct ModelFile {
   std::vector<std::string> Headers;
   std::vector<ResourceModel> Resources;
   std::vector<HandlerModel> Handlers;
+  /// Function templates that construct their first template argument from
+  /// their arguments, like std::make_shared.
+  std::vector<std::string> MakeFunctions;
 };
 
 /// What acquiring, releasing or leasing through one call means.
@@ -142,6 +145,8 @@ public:
     return Resources;
   }
   llvm::ArrayRef<HandlerModel> handlers() const { return Handlers; }
+  llvm::ArrayRef<std::string> makeFunctions() const { return MakeFunctions; }
+  bool isMakeFunction(llvm::StringRef QualifiedName) const;
   const ResourceModel *findById(llvm::StringRef Id) const;
 
   /// Every qualified name (function or class) that acquires a resource, for
@@ -157,6 +162,7 @@ public:
 private:
   std::vector<std::unique_ptr<ResourceModel>> Resources;
   std::vector<HandlerModel> Handlers;
+  std::vector<std::string> MakeFunctions;
 };
 
 /// True if \p Name matches \p Pattern: equal, or a "regex:" pattern that

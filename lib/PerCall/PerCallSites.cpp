@@ -93,7 +93,32 @@ static const LambdaExpr *lambdaOf(const FunctionDecl *F, ASTContext &Ctx) {
   return nullptr;
 }
 
-CodeContext findCodeContext(const Expr *E, ASTContext &Ctx) {
+/// A label before \p E that a goto after \p E jumps back to: a loop
+/// written with goto.
+static const Stmt *backwardGotoAround(const Expr *E, const FunctionDecl *F,
+                                      const SourceManager &SM) {
+  struct GotoFinder : RecursiveASTVisitor<GotoFinder> {
+    SourceLocation Site;
+    const SourceManager &SM;
+    const Stmt *Label = nullptr;
+    GotoFinder(SourceLocation Site, const SourceManager &SM)
+        : Site(Site), SM(SM) {}
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitGotoStmt(GotoStmt *G) {
+      const LabelStmt *Target = G->getLabel()->getStmt();
+      if (Target && SM.isBeforeInTranslationUnit(Target->getBeginLoc(), Site) &&
+          SM.isBeforeInTranslationUnit(Site, G->getBeginLoc()))
+        Label = Target;
+      return !Label;
+    }
+  } Finder(E->getBeginLoc(), SM);
+  if (F && F->getBody())
+    Finder.TraverseStmt(F->getBody());
+  return Finder.Label;
+}
+
+/// The function, loop and guard around \p E, following parents.
+static CodeContext findEnclosingCode(const Expr *E, ASTContext &Ctx) {
   CodeContext Result;
   DynTypedNode Child = DynTypedNode::create(*E);
   DynTypedNodeList Storage = Ctx.getParents(Child);
@@ -159,6 +184,14 @@ CodeContext findCodeContext(const Expr *E, ASTContext &Ctx) {
     Child = *Parent;
   }
   Result.Guard = OnceGuard::NotInFunction;
+  return Result;
+}
+
+CodeContext findCodeContext(const Expr *E, ASTContext &Ctx) {
+  CodeContext Result = findEnclosingCode(E, Ctx);
+  if (!Result.Loop && Result.Guard == OnceGuard::None && Result.Function)
+    Result.Loop =
+        backwardGotoAround(E, Result.Function, Ctx.getSourceManager());
   return Result;
 }
 
@@ -303,6 +336,13 @@ bool argumentsVaryPerIteration(const Expr *Acquisition, const Stmt *Loop,
     bool Found = false;
     LoopVariableFinder(const Stmt *Loop, const SourceManager &SM)
         : Loop(Loop), SM(SM) {}
+    bool TraverseUnaryOperator(UnaryOperator *Op) {
+      // '&Handle' receives the result; it is not an input.
+      if (Op->getOpcode() == UO_AddrOf &&
+          isa<DeclRefExpr>(Op->getSubExpr()->IgnoreParenImpCasts()))
+        return true;
+      return RecursiveASTVisitor::TraverseUnaryOperator(Op);
+    }
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       const auto *V = dyn_cast<VarDecl>(E->getDecl());
       if (V && V->isLocalVarDeclOrParm() && containsLocation(Loop, V->getLocation(), SM))

@@ -7,6 +7,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
 
 using namespace clang;
@@ -85,6 +86,26 @@ static bool keepsArguments(const FunctionDecl *F) {
                      "std::bind"});
 }
 
+bool isLibraryDecl(const Decl *D, const SourceManager &SM) {
+  SourceLocation Loc = SM.getSpellingLoc(D->getLocation());
+  if (SM.isInSystemHeader(Loc))
+    return true;
+  // Libraries found with -I (pkg-config's usual flags) are library code too.
+  StringRef File = SM.getFilename(Loc);
+  return File.starts_with("/usr/include/") ||
+         File.starts_with("/usr/local/include/");
+}
+
+/// True if \p Arg binds to an lvalue reference parameter of \p Construct.
+static bool lentByReference(const CXXConstructExpr *Construct,
+                            const Expr *Arg) {
+  const CXXConstructorDecl *Ctor = Construct->getConstructor();
+  for (unsigned I = 0; I < Construct->getNumArgs(); ++I)
+    if (Construct->getArg(I) == Arg && I < Ctor->getNumParams())
+      return Ctor->getParamDecl(I)->getType()->isLValueReferenceType();
+  return false;
+}
+
 ValueFlow::ValueFlow(const ResourceModel &Resource, const ModelSet &Models,
                      ASTContext &Ctx)
     : Resource(Resource), Models(Models), Ctx(Ctx) {}
@@ -136,8 +157,7 @@ ValueStep ValueFlow::followCallArgument(const CallExpr *Call, const Expr *Arg,
   if (ParamIndex < Callee->getNumParams())
     ParamType = Callee->getParamDecl(ParamIndex)->getType();
   bool ByReference = !ParamType.isNull() && ParamType->isLValueReferenceType();
-  const SourceManager &SM = Ctx.getSourceManager();
-  if (SM.isInSystemHeader(SM.getSpellingLoc(Callee->getLocation()))) {
+  if (isLibraryDecl(Callee, Ctx.getSourceManager())) {
     // Library functions use the handles they are given; smart pointers
     // passed by value may be kept.
     if (!ParamType.isNull() && !ByReference && isSmartPointer(ParamType))
@@ -147,12 +167,66 @@ ValueStep ValueFlow::followCallArgument(const CallExpr *Call, const Expr *Arg,
   // An object owned by value and lent by reference dies with its scope.
   if (isOwnedObject(Value->getType()) && ByReference)
     return {UseKind::Use, nullptr, Call};
-  // The callee's result may carry the handle (a stub built on a channel);
-  // follow it when it lands in a local.
+  // What the callee's body does with its parameter, where it can be seen.
+  std::optional<ParameterFate> Fate =
+      ParamIndex < Callee->getNumParams()
+          ? summariseParameter(Callee, ParamIndex)
+          : std::nullopt;
+  if (Fate && *Fate == ParameterFate::Released)
+    return {UseKind::Release, nullptr, Call};
+  if (Fate && *Fate == ParameterFate::Kept)
+    return {UseKind::Kept, nullptr, Call};
+  if (Fate && *Fate == ParameterFate::Used)
+    return {UseKind::Use, nullptr, Call};
+  // Returned by the callee, or unknown: the result may carry the handle (a
+  // stub built on a channel); follow it when it lands in a local.
   ValueStep Result = follow(Call);
   if (Result.Kind == UseKind::Alias || Result.Kind == UseKind::Kept)
     return Result;
+  if (Fate && *Fate == ParameterFate::Returned)
+    return Result;
   return {UseKind::MaybeKept, nullptr, Call};
+}
+
+std::optional<ValueFlow::ParameterFate>
+ValueFlow::summariseParameter(const FunctionDecl *Callee,
+                              unsigned Index) const {
+  const FunctionDecl *Definition = Callee->getDefinition();
+  if (!Definition || !Definition->getBody() || Definition->isVariadic() ||
+      Index >= Definition->getNumParams() || SummaryDepth >= 2)
+    return std::nullopt;
+  auto Key = std::make_pair(Definition, Index);
+  if (auto It = Summaries.find(Key); It != Summaries.end())
+    return It->second;
+  Summaries[Key] = std::nullopt; // Recursion ends here.
+  ++SummaryDepth;
+  ParameterFate Fate = ParameterFate::Used;
+  llvm::SmallVector<const VarDecl *, 4> Holders = {
+      Definition->getParamDecl(Index)};
+  llvm::SmallPtrSet<const VarDecl *, 4> Seen = {Holders.front()};
+  bool MaybeKept = false;
+  while (!Holders.empty() && Fate != ParameterFate::Kept) {
+    for (const VariableUse &Use :
+         usesOf(Holders.pop_back_val(), Definition->getBody())) {
+      const ValueStep &Step = Use.Step;
+      if (Step.Kind == UseKind::Kept)
+        Fate = Step.Returned ? ParameterFate::Returned : ParameterFate::Kept;
+      else if (Step.Kind == UseKind::Release && Fate == ParameterFate::Used)
+        Fate = ParameterFate::Released;
+      else if (Step.Kind == UseKind::MaybeKept)
+        MaybeKept = true;
+      else if (Step.Kind == UseKind::Alias && Seen.insert(Step.Alias).second)
+        Holders.push_back(Step.Alias);
+      if (Fate == ParameterFate::Kept)
+        break;
+    }
+  }
+  --SummaryDepth;
+  std::optional<ParameterFate> Result = Fate;
+  if (MaybeKept && Fate == ParameterFate::Used)
+    Result = std::nullopt;
+  Summaries[Key] = Result;
+  return Result;
 }
 
 ValueStep ValueFlow::followAssignment(const Expr *LHS, const Expr *Child,
@@ -212,13 +286,23 @@ ValueStep ValueFlow::follow(const Expr *Start) const {
       continue;
     }
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(P)) {
-      if (keepsArguments(Construct->getConstructor()))
+      const CXXConstructorDecl *Ctor = Construct->getConstructor();
+      if (keepsArguments(Ctor))
         return {UseKind::Kept, nullptr, P};
+      // An object lent by reference to a new object (a transaction on a
+      // connection) is borrowed, not owned, unless it is copied or moved.
+      if (isOwnedObject(Value->getType()) && !Ctor->isCopyOrMoveConstructor() &&
+          lentByReference(Construct, ChildExpr))
+        return {UseKind::Use, nullptr, P};
       Child = Parent; // A wrapper or copy now holds it.
       continue;
     }
-    if (isa<ReturnStmt, CoreturnStmt, CoyieldExpr, CXXThrowExpr, LambdaExpr>(
-            P))
+    if (isa<ReturnStmt, CoreturnStmt>(P)) {
+      ValueStep Step{UseKind::Kept, nullptr, P};
+      Step.Returned = true;
+      return Step;
+    }
+    if (isa<CoyieldExpr, CXXThrowExpr, LambdaExpr>(P))
       return {UseKind::Kept, nullptr, P};
     if (isa<CXXDeleteExpr>(P))
       return {UseKind::Release, nullptr, P};
@@ -241,7 +325,10 @@ ValueStep ValueFlow::follow(const Expr *Start) const {
         return {UseKind::Use, nullptr, P}; // ->, *, [], comparisons
     }
     if (const auto *Call = dyn_cast<CallExpr>(P)) {
-      if (isNamed(Call->getDirectCallee(), {"std::move", "std::forward"})) {
+      // std::move passes it on; std::make_unique builds an owner of it.
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      if (isNamed(Callee, {"std::move", "std::forward"}) ||
+          (Callee && Models.isMakeFunction(modelName(Callee)))) {
         Child = Parent;
         continue;
       }

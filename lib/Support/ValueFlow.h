@@ -14,6 +14,8 @@
 #include "Models/ResourceModel.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
+#include <map>
+#include <optional>
 
 namespace resource_tidy {
 
@@ -35,6 +37,8 @@ struct ValueStep {
   const clang::Stmt *At = nullptr;
   /// For Alias by assignment: the reference on the left, which is not a use.
   const clang::DeclRefExpr *AssignedRef = nullptr;
+  /// For Kept: it is returned from the function.
+  bool Returned = false;
 };
 
 /// A reference to a tracked variable and what it does.
@@ -61,6 +65,11 @@ public:
   bool isRelease(const clang::FunctionDecl *Callee, ValueRef Position) const;
 
 private:
+  /// What a function with a visible body does with one of its parameters.
+  enum class ParameterFate { Used, Released, Kept, Returned };
+  std::optional<ParameterFate> summariseParameter(const clang::FunctionDecl *F,
+                                                  unsigned Index) const;
+
   ValueStep followCallArgument(const clang::CallExpr *Call,
                                const clang::Expr *Arg,
                                const clang::Expr *Value) const;
@@ -71,6 +80,10 @@ private:
   const ResourceModel &Resource;
   const ModelSet &Models;
   clang::ASTContext &Ctx;
+  mutable unsigned SummaryDepth = 0;
+  mutable std::map<std::pair<const clang::FunctionDecl *, unsigned>,
+                   std::optional<ParameterFate>>
+      Summaries;
 };
 
 /// A local variable (not static, not a reference) that can hold a handle.
@@ -89,6 +102,10 @@ bool isTransparent(const clang::Stmt *S);
 /// True if \p F's qualified name is one of \p Names.
 bool isNamed(const clang::FunctionDecl *F,
              std::initializer_list<llvm::StringRef> Names);
+
+/// True if \p D belongs to a library: declared in a system header or in a
+/// header under /usr/include or /usr/local/include.
+bool isLibraryDecl(const clang::Decl *D, const clang::SourceManager &SM);
 
 /// True if \p Loc lies inside \p Outer's source range.
 bool containsLocation(const clang::Stmt *Outer, clang::SourceLocation Loc,
