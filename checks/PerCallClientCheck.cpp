@@ -207,8 +207,8 @@ void PerCallClientCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   // A loop that keeps what it made (a retry loop) or connects to another
   // target each time (a loop over hosts) does not churn.
-  if (Where.Loop && (!isRemadeEachIteration(Fate, Where.Loop, Ctx) ||
-                     argumentsVaryPerIteration(Acquisition, Where.Loop, Ctx))) {
+  if (Where.Loop && (!isRemadeEachIteration(Fate, Where, Ctx) ||
+                     argumentsVaryPerIteration(Acquisition, Where, Ctx))) {
     Where.Loop = nullptr;
     if (!Hot)
       return;
@@ -221,9 +221,9 @@ void PerCallClientCheck::report(const Expr *Acquisition, const CallMatch &Match,
                                 const ResourceFate &Fate, ASTContext &Ctx) {
   const ResourceModel &Model = *Match.Resource;
   enum { Creates, Constructed, Runs };
-  int Form = Model.Kind == ResourceKind::ProcessInit ? Runs
-             : Match.Spec->isConstructor()           ? Constructed
-                                                     : Creates;
+  int Form = Match.Spec->isConstructor()           ? Constructed
+             : Model.Kind == ResourceKind::ProcessInit ? Runs
+                                                       : Creates;
   std::string Callee;
   if (const auto *Call = dyn_cast<CallExpr>(Acquisition))
     if (const FunctionDecl *F = Call->getDirectCallee())

@@ -14,6 +14,23 @@ static std::vector<std::string> splitList(StringRef List) {
   return Items;
 }
 
+/// The names of \p Names whose "regex:" patterns compile; the others are
+/// reported in \p Errors.
+static std::vector<std::string> validNames(StringRef Option,
+                                           std::vector<std::string> Names,
+                                           std::vector<std::string> &Errors) {
+  llvm::erase_if(Names, [&](const std::string &Name) {
+    StringRef Pattern(Name);
+    std::string Error;
+    if (!Pattern.consume_front("regex:") || llvm::Regex(Pattern).isValid(Error))
+      return false;
+    Errors.push_back("invalid regular expression '" + Pattern.str() +
+                     "' in option '" + Option.str() + "': " + Error);
+    return true;
+  });
+  return Names;
+}
+
 ResourceCheckOptions::ResourceCheckOptions(
     ClangTidyCheck::OptionsView &Options,
     std::shared_ptr<resource_tidy::FactsCache> Cache)
@@ -31,8 +48,10 @@ ResourceCheckOptions::ResourceCheckOptions(
   ModelOpts.DisabledBuiltins = splitList(DisabledBuiltinModels);
   Models = this->Cache->models(ModelOpts, Errors);
 
-  Hotness.ExtraRegistrations = splitList(HandlerRegistrations);
-  Hotness.ExtraHandlerMethods = splitList(HandlerMethods);
+  Hotness.ExtraRegistrations = validNames(
+      "HandlerRegistrations", splitList(HandlerRegistrations), Errors);
+  Hotness.ExtraHandlerMethods =
+      validNames("HandlerMethods", splitList(HandlerMethods), Errors);
   Hotness.MaxCallDepth = MaxCallChainDepth;
   std::string RegexError;
   if (!HotFunctions.empty() &&

@@ -59,15 +59,24 @@ std::string textOf(SourceRange R, const ASTContext &Ctx) {
       .str();
 }
 
-std::string typeName(QualType T, const ASTContext &Ctx) {
-  PrintingPolicy Policy(Ctx.getLangOpts());
-  Policy.SuppressTagKeyword = true;
-  return TypeName::getFullyQualifiedName(T.getUnqualifiedType(), Ctx, Policy);
-}
-
 bool isSharedPtr(QualType T) {
   const auto *R = T->getAsCXXRecordDecl();
   return R && R->getQualifiedNameAsString() == "std::shared_ptr";
+}
+
+std::string typeName(QualType T, const ASTContext &Ctx) {
+  PrintingPolicy Policy(Ctx.getLangOpts());
+  Policy.SuppressTagKeyword = true;
+  // Library-internal aliases (libstdc++'s _NonArray<T> in make_shared's
+  // return type) are spelled from the canonical element type instead.
+  if (isSharedPtr(T))
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(
+            T->getAsCXXRecordDecl()))
+      return "std::shared_ptr<" +
+             TypeName::getFullyQualifiedName(
+                 Spec->getTemplateArgs()[0].getAsType(), Ctx, Policy) +
+             ">";
+  return TypeName::getFullyQualifiedName(T.getUnqualifiedType(), Ctx, Policy);
 }
 
 /// Explains why the arguments cannot move into a shared accessor, or
@@ -235,10 +244,11 @@ SourceLocation insertionPoint(const Decl *D, ASTContext &Ctx) {
     return {};
   auto [File, Offset] = SM.getDecomposedLoc(Loc);
   StringRef Buffer = SM.getBufferData(File);
-  size_t LineStart = Buffer.rfind('\n', Offset == 0 ? 0 : Offset - 1);
-  LineStart = LineStart == StringRef::npos || Offset == 0 ? 0 : LineStart + 1;
+  // StringRef::rfind looks strictly before its second argument.
+  size_t LineStart = Buffer.rfind('\n', Offset);
+  LineStart = LineStart == StringRef::npos ? 0 : LineStart + 1;
   while (LineStart > 0) {
-    size_t PrevStart = Buffer.rfind('\n', LineStart - 2);
+    size_t PrevStart = Buffer.rfind('\n', LineStart - 1);
     PrevStart = PrevStart == StringRef::npos ? 0 : PrevStart + 1;
     if (!isCommentLine(Buffer.slice(PrevStart, LineStart - 1)))
       break;
@@ -280,9 +290,12 @@ std::optional<CharSourceRange> removalRange(const Expr *Release,
     ++LineEnd;
   bool AloneOnLine = (LineStart == 0 || Buffer[LineStart - 1] == '\n') &&
                      (LineEnd == Buffer.size() || Buffer[LineEnd] == '\n');
-  if (AloneOnLine) {
-    BeginOffset = LineStart;
-    EndOffset = LineEnd < Buffer.size() ? LineEnd + 1 : LineEnd;
+  // Remove the line from the newline before it, so the removal ends at a
+  // newline: clang merges a removal that ends before a space with that
+  // space, which would eat the next line's indentation.
+  if (AloneOnLine && LineStart > 0) {
+    BeginOffset = LineStart - 1;
+    EndOffset = LineEnd;
   }
   SourceLocation FileStart = SM.getLocForStartOfFile(SM.getFileID(Begin));
   return CharSourceRange::getCharRange(FileStart.getLocWithOffset(BeginOffset),
@@ -367,12 +380,14 @@ std::string accessorBody(const Shape &S, StringRef DisplayName, Sharing Kind,
                          StringRef Linkage, const ResourceModel &Model) {
   std::string T = typeName(S.Type, Ctx);
   if (Kind == Sharing::PerThread) {
+    // "T Instance();" would declare a function: no parentheses then.
     if (S.ObjectVar)
       return llvm::formatv("// One '{0}' per thread, reused by every call on "
                            "that thread.\n{1} {0} &$NAME() {{\n"
                            "  thread_local {0} Instance{2};\n"
                            "  return Instance;\n}\n",
-                           T, Linkage, S.CreateText);
+                           T, Linkage,
+                           S.CreateText == "()" ? "" : S.CreateText);
     std::string Pointee = typeName(S.Type->getPointeeType(), Ctx);
     std::string DeleterName = Deleter->getQualifiedNameAsString();
     return llvm::formatv(
@@ -398,11 +413,13 @@ std::string accessorBody(const Shape &S, StringRef DisplayName, Sharing Kind,
                                  : "new " + T + "(" + S.CreateText + ")";
   std::string Result = Pointer ? "Instance" : "*Instance";
   std::string Slot = withSpace(Pointer ? T : T + " *");
-  if (Style == SharedStyle::FunctionLocalStatic)
-    return llvm::formatv("{0}{1} {2}$NAME() {{\n"
-                         "  static {3}Instance = {4};\n"
-                         "  return {5};\n}\n",
-                         Why, Linkage, Returns, Slot, Make, Result);
+  if (Style == SharedStyle::FunctionLocalStatic) {
+    std::string Init = "  static " + Slot + "Instance = " + Make + ";";
+    if (Init.size() > 80)
+      Init = "  static " + Slot + "Instance =\n      " + Make + ";";
+    return llvm::formatv("{0}{1} {2}$NAME() {{\n{3}\n  return {4};\n}\n",
+                         Why, Linkage, Returns, Init, Result);
+  }
   return llvm::formatv("{0}{1} {2}$NAME() {{\n"
                        "  static std::once_flag Once;\n"
                        "  static {3}Instance = nullptr;\n"
@@ -463,11 +480,18 @@ SharedClientFix buildSharedClientFix(const Expr *Acquisition,
   if (Fate.HolderReassigned)
     return Fail("'" + Fate.Holder->getNameAsString() +
                 "' is assigned again later");
-  for (const VarDecl *Alias : Fate.Aliases)
-    if (Alias->getType().getCanonicalType() !=
-        S->Type.getCanonicalType().getUnqualifiedType())
-      return Fail("'" + Alias->getNameAsString() +
-                  "' takes ownership of it as well");
+  // Another owner would release the shared handle (a unique_ptr with a
+  // deleter, an owning struct); copies of a shared_ptr only share it.
+  if (!isSharedPtr(S->Type) && !S->ObjectVar) {
+    std::vector<const VarDecl *> Holders = Fate.Aliases;
+    if (Fate.Holder)
+      Holders.insert(Holders.begin(), Fate.Holder);
+    for (const VarDecl *Holder : Holders)
+      if (Holder->getType().getCanonicalType().getUnqualifiedType() !=
+          S->Type.getCanonicalType().getUnqualifiedType())
+        return Fail("'" + Holder->getNameAsString() +
+                    "' takes ownership of it");
+  }
 
   const FunctionDecl *Deleter = nullptr;
   if (Fix.Kind == Sharing::PerThread && !S->ObjectVar) {

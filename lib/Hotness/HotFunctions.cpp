@@ -280,7 +280,10 @@ private:
         Edges.push_back({CurrentFunction,
                          functionKey(Lambda->getCallOperator()),
                          Lambda->getBeginLoc(), currentLoop(),
-                         modelName(Callee)});
+                         isa<CXXConstructorDecl>(Callee)
+                             ? modelName(cast<CXXConstructorDecl>(Callee)
+                                             ->getParent())
+                             : modelName(Callee)});
     }
   }
 
@@ -354,7 +357,7 @@ private:
     // threads runs each body once.
     std::vector<const FunctionDecl *> LoopCallees;
     for (const CallEdge &E : Edges)
-      if (E.Loop && E.HandedTo.empty() &&
+      if (Opts.MaxCallDepth > 0 && E.Loop && E.HandedTo.empty() &&
           addReason(E, HotReason::Kind::CalledInLoop, 1))
         LoopCallees.push_back(E.Callee);
     for (unsigned Depth = 0; Depth < Opts.MaxCallDepth; ++Depth) {

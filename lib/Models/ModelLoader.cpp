@@ -1,8 +1,10 @@
 //===--- ModelLoader.cpp - Reading resource model files -------------------===//
 
 #include "Models/ModelLoader.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLTraits.h"
 
@@ -32,6 +34,17 @@ struct ModelFileYaml {
 LLVM_YAML_IS_SEQUENCE_VECTOR(CallSpec)
 LLVM_YAML_IS_SEQUENCE_VECTOR(ResourceModel)
 LLVM_YAML_IS_SEQUENCE_VECTOR(HandlerEntry)
+
+/// The problem with a "regex:" name, or nothing when it compiles (or is
+/// not a regex).
+static std::string regexError(llvm::StringRef Name) {
+  if (!Name.consume_front("regex:"))
+    return "";
+  std::string Error;
+  if (llvm::Regex(Name).isValid(Error))
+    return "";
+  return "invalid regular expression '" + Name.str() + "': " + Error;
+}
 
 namespace llvm::yaml {
 
@@ -88,6 +101,8 @@ template <> struct MappingTraits<CallSpec> {
   static std::string validate(IO &, CallSpec &S) {
     if (S.Call.empty() == S.Construct.empty())
       return "give exactly one of 'call' and 'construct'";
+    if (std::string Error = regexError(S.name()); !Error.empty())
+      return Error;
     if (S.Call.empty() && S.Value.Index != UnsetIndex)
       return "a 'construct' entry takes no 'value'";
     return "";
@@ -138,6 +153,12 @@ template <> struct MappingTraits<ResourceModel> {
 };
 
 template <> struct MappingTraits<HandlerEntry> {
+  static std::string validateName(const HandlerEntry &H) {
+    for (const std::string *Name : {&H.Registration, &H.Overrides})
+      if (std::string Error = regexError(*Name); !Error.empty())
+        return Error;
+    return "";
+  }
   static void mapping(IO &IO, HandlerEntry &H) {
     IO.mapOptional("registration", H.Registration);
     IO.mapOptional("overrides", H.Overrides);
@@ -150,7 +171,7 @@ template <> struct MappingTraits<HandlerEntry> {
     if (Given != 1)
       return "give exactly one of 'registration', 'overrides' and "
              "'parameter'";
-    return "";
+    return validateName(H);
   }
 };
 
@@ -215,12 +236,14 @@ static HandlerModel toHandler(HandlerEntry &&E) {
 
 namespace {
 /// Collects YAML diagnostics as "file:line:col: message" lines.
+/// Keeps the first problem only: YAML I/O goes on after an error and the
+/// messages that follow are consequences of the first.
 struct DiagnosticCollector {
   std::string Text;
   static void handle(const llvm::SMDiagnostic &D, void *Context) {
     auto &Self = *static_cast<DiagnosticCollector *>(Context);
     if (!Self.Text.empty())
-      Self.Text += '\n';
+      return;
     Self.Text += (D.getFilename() + ":" + llvm::Twine(D.getLineNo()) + ":" +
                   llvm::Twine(D.getColumnNo() + 1) + ": " + D.getMessage())
                      .str();
@@ -301,6 +324,7 @@ std::shared_ptr<const ModelSet>
 resource_tidy::loadModels(const ModelOptions &Options,
                           std::vector<std::string> &Errors) {
   auto Models = std::make_shared<ModelSet>();
+  std::vector<std::string> KnownLibraries;
   for (const BuiltinModelText &Builtin : builtinModelTexts()) {
     llvm::Expected<ModelFile> File =
         parseModelFile(Builtin.Text, Builtin.FileName);
@@ -308,9 +332,16 @@ resource_tidy::loadModels(const ModelOptions &Options,
       Errors.push_back(llvm::toString(File.takeError()));
       continue;
     }
+    KnownLibraries.push_back(File->Library);
     if (!isDisabled(File->Library, Options.DisabledBuiltins))
       Models->add(std::move(*File));
   }
+  for (const std::string &Disabled : Options.DisabledBuiltins)
+    if (Disabled != "*" && !llvm::is_contained(KnownLibraries, Disabled))
+      Errors.push_back("'" + Disabled +
+                       "' in DisabledBuiltinModels is not a built-in model "
+                       "library; the built-in libraries are: " +
+                       llvm::join(KnownLibraries, ", "));
   for (const std::string &Path : Options.ExtraFiles) {
     auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
     if (!Buffer) {

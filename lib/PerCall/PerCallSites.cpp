@@ -95,26 +95,30 @@ static const LambdaExpr *lambdaOf(const FunctionDecl *F, ASTContext &Ctx) {
 
 /// A label before \p E that a goto after \p E jumps back to: a loop
 /// written with goto.
-static const Stmt *backwardGotoAround(const Expr *E, const FunctionDecl *F,
-                                      const SourceManager &SM) {
+static std::pair<const Stmt *, const Stmt *>
+backwardGotoAround(const Expr *E, const FunctionDecl *F,
+                   const SourceManager &SM) {
   struct GotoFinder : RecursiveASTVisitor<GotoFinder> {
     SourceLocation Site;
     const SourceManager &SM;
     const Stmt *Label = nullptr;
+    const Stmt *Goto = nullptr;
     GotoFinder(SourceLocation Site, const SourceManager &SM)
         : Site(Site), SM(SM) {}
     bool TraverseLambdaExpr(LambdaExpr *) { return true; }
     bool VisitGotoStmt(GotoStmt *G) {
       const LabelStmt *Target = G->getLabel()->getStmt();
       if (Target && SM.isBeforeInTranslationUnit(Target->getBeginLoc(), Site) &&
-          SM.isBeforeInTranslationUnit(Site, G->getBeginLoc()))
+          SM.isBeforeInTranslationUnit(Site, G->getBeginLoc())) {
         Label = Target;
+        Goto = G;
+      }
       return !Label;
     }
   } Finder(E->getBeginLoc(), SM);
   if (F && F->getBody())
     Finder.TraverseStmt(F->getBody());
-  return Finder.Label;
+  return {Finder.Label, Finder.Goto};
 }
 
 /// The function, loop and guard around \p E, following parents.
@@ -189,9 +193,16 @@ static CodeContext findEnclosingCode(const Expr *E, ASTContext &Ctx) {
 
 CodeContext findCodeContext(const Expr *E, ASTContext &Ctx) {
   CodeContext Result = findEnclosingCode(E, Ctx);
-  if (!Result.Loop && Result.Guard == OnceGuard::None && Result.Function)
-    Result.Loop =
+  if (Result.Loop) {
+    Result.LoopRange = Result.Loop->getSourceRange();
+  } else if (Result.Guard == OnceGuard::None && Result.Function) {
+    auto [Label, Goto] =
         backwardGotoAround(E, Result.Function, Ctx.getSourceManager());
+    if (Label) {
+      Result.Loop = Label;
+      Result.LoopRange = {Label->getBeginLoc(), Goto->getEndLoc()};
+    }
+  }
   return Result;
 }
 
@@ -259,12 +270,22 @@ private:
         PossiblyKeptAt = Step.At;
       break;
     case UseKind::Alias:
-      if (Step.AssignedRef)
+      if (Step.AssignedRef) {
         Skipped.insert(Step.AssignedRef);
+        // Assigned into a variable that already held something else (a
+        // fallback connection): the variable has two lives.
+        const Expr *Init = Step.Alias->getInit();
+        if (Init && !Init->IgnoreImplicit()->isNullPointerConstant(
+                        Step.Alias->getASTContext(),
+                        Expr::NPC_ValueDependentIsNotNull))
+          Fate.HolderReassigned = true;
+      }
       addAlias(Step.Alias);
       break;
     case UseKind::Overwrite:
       Fate.HolderReassigned = true;
+      break;
+    case UseKind::WrongRelease:
       break;
     }
   }
@@ -328,13 +349,13 @@ ResourceFate traceResource(const Expr *Acquisition, const CallMatch &Match,
   return Fate;
 }
 
-bool argumentsVaryPerIteration(const Expr *Acquisition, const Stmt *Loop,
-                               ASTContext &Ctx) {
+bool argumentsVaryPerIteration(const Expr *Acquisition,
+                               const CodeContext &Where, ASTContext &Ctx) {
   struct LoopVariableFinder : RecursiveASTVisitor<LoopVariableFinder> {
-    const Stmt *Loop;
+    SourceRange Loop;
     const SourceManager &SM;
     bool Found = false;
-    LoopVariableFinder(const Stmt *Loop, const SourceManager &SM)
+    LoopVariableFinder(SourceRange Loop, const SourceManager &SM)
         : Loop(Loop), SM(SM) {}
     bool TraverseUnaryOperator(UnaryOperator *Op) {
       // '&Handle' receives the result; it is not an input.
@@ -345,11 +366,12 @@ bool argumentsVaryPerIteration(const Expr *Acquisition, const Stmt *Loop,
     }
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       const auto *V = dyn_cast<VarDecl>(E->getDecl());
-      if (V && V->isLocalVarDeclOrParm() && containsLocation(Loop, V->getLocation(), SM))
+      if (V && V->isLocalVarDeclOrParm() &&
+          containsLocation(Loop, V->getLocation(), SM))
         Found = true;
       return !Found;
     }
-  } Finder(Loop, Ctx.getSourceManager());
+  } Finder(Where.LoopRange, Ctx.getSourceManager());
   auto Visit = [&](auto Args) {
     for (const Expr *Arg : Args)
       Finder.TraverseStmt(const_cast<Expr *>(Arg));
@@ -361,13 +383,37 @@ bool argumentsVaryPerIteration(const Expr *Acquisition, const Stmt *Loop,
   return Finder.Found;
 }
 
-bool isRemadeEachIteration(const ResourceFate &Fate, const Stmt *Loop,
+/// True if \p Release sits in a branch (if, switch, ?:) inside the loop
+/// rather than running on every iteration.
+static bool isConditionalInLoop(const Expr *Release, const Stmt *Loop,
+                                ASTContext &Ctx) {
+  DynTypedNode Node = DynTypedNode::create(*Release);
+  for (unsigned Steps = 0; Steps < 256; ++Steps) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return false;
+    const auto *S = Parents[0].get<Stmt>();
+    if (!S || S == Loop)
+      return false;
+    if (const auto *If = dyn_cast<IfStmt>(S);
+        If && Node.get<Stmt>() != If->getCond())
+      return true;
+    if (isa<SwitchStmt, ConditionalOperator>(S))
+      return true;
+    Node = Parents[0];
+  }
+  return false;
+}
+
+bool isRemadeEachIteration(const ResourceFate &Fate, const CodeContext &Where,
                            ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
-  if (!Fate.Holder || containsLocation(Loop, Fate.Holder->getLocation(), SM))
+  if (!Fate.Holder || containsLocation(Where.LoopRange,
+                                       Fate.Holder->getLocation(), SM))
     return true;
   return llvm::any_of(Fate.Releases, [&](const Expr *Release) {
-    return containsLocation(Loop, Release->getBeginLoc(), SM);
+    return containsLocation(Where.LoopRange, Release->getBeginLoc(), SM) &&
+           !isConditionalInLoop(Release, Where.Loop, Ctx);
   });
 }
 

@@ -31,8 +31,12 @@ enum class OnceGuard {
 struct CodeContext {
   /// The function or lambda call operator whose body holds the expression.
   const clang::FunctionDecl *Function = nullptr;
-  /// The innermost loop of that function that repeats the expression.
+  /// The innermost loop of that function that repeats the expression (for
+  /// a loop written with goto, its label).
   const clang::Stmt *Loop = nullptr;
+  /// The source that the loop repeats: the loop statement, or from the
+  /// label to the goto that jumps back.
+  clang::SourceRange LoopRange;
   OnceGuard Guard = OnceGuard::None;
 };
 
@@ -61,16 +65,17 @@ ResourceFate traceResource(const clang::Expr *Acquisition,
                            const clang::FunctionDecl *Function,
                            const ModelSet &Models, clang::ASTContext &Ctx);
 
-/// True if the resource is made anew on every iteration of \p Loop: its
-/// holder lives inside the loop body, or it is released inside it.
-bool isRemadeEachIteration(const ResourceFate &Fate, const clang::Stmt *Loop,
+/// True if the resource is made anew on every iteration of the loop: its
+/// holder lives inside the loop body, or the loop releases it on every
+/// iteration (a release only on a failure path is a retry, not churn).
+bool isRemadeEachIteration(const ResourceFate &Fate, const CodeContext &Where,
                            clang::ASTContext &Ctx);
 
 /// True if the arguments of \p Acquisition use a variable declared in
 /// \p Loop (its counter, its range variable, a local of its body): then each
 /// iteration connects to something else, as a loop over hosts does.
 bool argumentsVaryPerIteration(const clang::Expr *Acquisition,
-                               const clang::Stmt *Loop,
+                               const CodeContext &Where,
                                clang::ASTContext &Ctx);
 
 /// The expression that denotes the acquired value for \p Match's spec: the

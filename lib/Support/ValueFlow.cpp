@@ -52,9 +52,8 @@ const VarDecl *localVarOf(const Expr *E) {
   return isLocalHolder(V) ? V : nullptr;
 }
 
-bool containsLocation(const Stmt *Outer, SourceLocation Loc,
+bool containsLocation(SourceRange R, SourceLocation Loc,
                       const SourceManager &SM) {
-  SourceRange R = Outer->getSourceRange();
   return R.isValid() && Loc.isValid() &&
          !SM.isBeforeInTranslationUnit(Loc, R.getBegin()) &&
          !SM.isBeforeInTranslationUnit(R.getEnd(), Loc);
@@ -107,16 +106,31 @@ static bool lentByReference(const CXXConstructExpr *Construct,
 }
 
 ValueFlow::ValueFlow(const ResourceModel &Resource, const ModelSet &Models,
-                     ASTContext &Ctx)
-    : Resource(Resource), Models(Models), Ctx(Ctx) {}
+                     ASTContext &Ctx, const LeaseModel *Lease)
+    : Resource(Resource), Models(Models), Ctx(Ctx), Lease(Lease) {}
+
+static bool anySpecAt(llvm::ArrayRef<CallSpec> Specs, StringRef Name,
+                      ValueRef Position) {
+  return llvm::any_of(Specs, [&](const CallSpec &Spec) {
+    return !Spec.isConstructor() && Spec.Value == Position &&
+           nameMatches(Spec.Call, Name);
+  });
+}
 
 bool ValueFlow::isRelease(const FunctionDecl *Callee,
                           ValueRef Position) const {
   std::string Name = modelName(Callee);
-  for (const CallMatch &M : Models.findRelease(Name))
-    if (M.Resource == &Resource && M.Spec->Value == Position)
-      return true;
-  return false;
+  if (Lease)
+    return anySpecAt(Lease->Give, Name, Position);
+  return anySpecAt(Resource.Release, Name, Position);
+}
+
+bool ValueFlow::isWrongRelease(const FunctionDecl *Callee,
+                               ValueRef Position) const {
+  if (!Lease || Lease->Of.empty())
+    return false;
+  const ResourceModel *Leased = Models.findById(Lease->Of);
+  return Leased && anySpecAt(Leased->Release, modelName(Callee), Position);
 }
 
 static bool isTransfer(const ResourceModel &Resource,
@@ -147,12 +161,25 @@ ValueStep ValueFlow::followCallArgument(const CallExpr *Call, const Expr *Arg,
   }
   if (isRelease(Callee, ValueRef::arg(ParamIndex)))
     return {UseKind::Release, nullptr, Call};
+  if (isWrongRelease(Callee, ValueRef::arg(ParamIndex)))
+    return {UseKind::WrongRelease, nullptr, Call};
   if (isTransfer(Resource, Callee, ValueRef::arg(ParamIndex)) ||
       keepsArguments(Callee))
     return {UseKind::Kept, nullptr, Call};
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee))
-    if (isStoringMethod(Method->getName()))
+  // Stored into an object: a container, or a smart pointer's reset(). The
+  // handle lives as long as that object: follow a local one, else kept.
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
+    const CXXMethodDecl *Method = Member->getMethodDecl();
+    bool Stores = isStoringMethod(Method->getName()) ||
+                  (Method->getName() == "reset" &&
+                   isSmartPointer(Member->getObjectType()));
+    if (Stores) {
+      if (const VarDecl *Owner =
+              localVarOf(Member->getImplicitObjectArgument()))
+        return {UseKind::Alias, Owner, Call};
       return {UseKind::Kept, nullptr, Call};
+    }
+  }
   QualType ParamType;
   if (ParamIndex < Callee->getNumParams())
     ParamType = Callee->getParamDecl(ParamIndex)->getType();
@@ -178,8 +205,15 @@ ValueStep ValueFlow::followCallArgument(const CallExpr *Call, const Expr *Arg,
     return {UseKind::Kept, nullptr, Call};
   if (Fate && *Fate == ParameterFate::Used)
     return {UseKind::Use, nullptr, Call};
-  // Returned by the callee, or unknown: the result may carry the handle (a
-  // stub built on a channel); follow it when it lands in a local.
+  // Returned by the callee, or unknown: a result that is an object (or
+  // points to one) may carry the handle, as a stub built on a channel does;
+  // follow it when it lands in a local. A number or a string cannot.
+  QualType ResultType = Call->getType();
+  if (ResultType->isPointerType())
+    ResultType = ResultType->getPointeeType();
+  if (!ResultType->isRecordType())
+    return Fate ? ValueStep{UseKind::Use, nullptr, Call}
+                : ValueStep{UseKind::MaybeKept, nullptr, Call};
   ValueStep Result = follow(Call);
   if (Result.Kind == UseKind::Alias || Result.Kind == UseKind::Kept)
     return Result;
@@ -253,6 +287,8 @@ ValueStep ValueFlow::followMemberUse(const MemberExpr *Member) const {
     return {UseKind::Use, nullptr, Call};
   if (isRelease(Method, ValueRef::object()))
     return {UseKind::Release, nullptr, Call};
+  if (isWrongRelease(Method, ValueRef::object()))
+    return {UseKind::WrongRelease, nullptr, Call};
   bool OnSmartPointer = isSmartPointer(Member->getBase()->getType());
   if (OnSmartPointer && Method->getName() == "release")
     return {UseKind::Kept, nullptr, Call};
@@ -260,6 +296,46 @@ ValueStep ValueFlow::followMemberUse(const MemberExpr *Member) const {
       Call->getNumArgs() == 0)
     return {UseKind::Release, nullptr, Call};
   return {UseKind::Use, nullptr, Call};
+}
+
+/// The call that runs \p Lambda right where it is written, if any.
+static const CallExpr *invocationInPlace(const LambdaExpr *Lambda,
+                                         ASTContext &Ctx) {
+  DynTypedNode Node = DynTypedNode::create(*Lambda);
+  for (unsigned Steps = 0; Steps < 8; ++Steps) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return nullptr;
+    if (const auto *Op = Parents[0].get<CXXOperatorCallExpr>())
+      return Op->getOperator() == OO_Call ? Op : nullptr;
+    const auto *S = Parents[0].get<Stmt>();
+    if (!S || !isTransparent(S))
+      return nullptr;
+    Node = Parents[0];
+  }
+  return nullptr;
+}
+
+/// The lambda whose body \p Return returns from, if any. The parent map
+/// reaches a lambda body through its call operator and class.
+static const LambdaExpr *lambdaOfReturn(const Stmt *Return, ASTContext &Ctx) {
+  DynTypedNode Node = DynTypedNode::create(*Return);
+  for (unsigned Steps = 0; Steps < 256; ++Steps) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return nullptr;
+    if (const auto *L = Parents[0].get<LambdaExpr>())
+      return L;
+    if (const auto *F = Parents[0].get<FunctionDecl>()) {
+      const auto *Method = dyn_cast<CXXMethodDecl>(F);
+      if (!Method || !Method->getParent()->isLambda())
+        return nullptr;
+      Node = DynTypedNode::create(*Method->getParent());
+      continue;
+    }
+    Node = Parents[0];
+  }
+  return nullptr;
 }
 
 ValueStep ValueFlow::follow(const Expr *Start) const {
@@ -298,6 +374,13 @@ ValueStep ValueFlow::follow(const Expr *Start) const {
       continue;
     }
     if (isa<ReturnStmt, CoreturnStmt>(P)) {
+      // Returned from a lambda that runs in place: it comes out there.
+      if (const LambdaExpr *Lambda = lambdaOfReturn(P, Ctx))
+        if (const CallExpr *InPlace = invocationInPlace(Lambda, Ctx)) {
+          Child = DynTypedNode::create(*InPlace);
+          Value = InPlace;
+          continue;
+        }
       ValueStep Step{UseKind::Kept, nullptr, P};
       Step.Returned = true;
       return Step;
@@ -340,31 +423,98 @@ ValueStep ValueFlow::follow(const Expr *Start) const {
   return {UseKind::MaybeKept, nullptr, Start};
 }
 
+/// True if \p Lambda only runs while its enclosing function runs: handed to
+/// a standard algorithm, or held in a local that is only ever called.
+static bool runsOnlyDuringCall(const LambdaExpr *Lambda, const Stmt *Body,
+                               ASTContext &Ctx) {
+  DynTypedNode Node = DynTypedNode::create(*Lambda);
+  DynTypedNodeList Parents = Ctx.getParents(Node);
+  while (!Parents.empty() && Parents[0].get<Stmt>() &&
+         isTransparent(Parents[0].get<Stmt>())) {
+    Node = Parents[0];
+    Parents = Ctx.getParents(Node);
+  }
+  if (Parents.empty())
+    return false;
+  if (const auto *Call = Parents[0].get<CallExpr>()) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    return Callee && !isa<CXXOperatorCallExpr>(Call) &&
+           StringRef(Callee->getQualifiedNameAsString()).starts_with("std::") &&
+           !keepsArguments(Callee);
+  }
+  const auto *Var = Parents[0].get<VarDecl>();
+  if (!Var || !isLocalHolder(Var))
+    return false;
+  struct CallOnlyChecker : RecursiveASTVisitor<CallOnlyChecker> {
+    const VarDecl *Var;
+    ASTContext &Ctx;
+    bool OnlyCalled = true;
+    CallOnlyChecker(const VarDecl *Var, ASTContext &Ctx) : Var(Var), Ctx(Ctx) {}
+    bool VisitDeclRefExpr(DeclRefExpr *E) {
+      if (E->getDecl() != Var)
+        return true;
+      DynTypedNodeList Up = Ctx.getParents(*E);
+      const Stmt *P = Up.empty() ? nullptr : Up[0].get<Stmt>();
+      while (P && isa<ImplicitCastExpr, ParenExpr>(P)) {
+        Up = Ctx.getParents(*P);
+        P = Up.empty() ? nullptr : Up[0].get<Stmt>();
+      }
+      const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(P);
+      OnlyCalled = Op && Op->getOperator() == OO_Call;
+      return OnlyCalled;
+    }
+  } Checker(Var, Ctx);
+  Checker.TraverseStmt(const_cast<Stmt *>(Body));
+  return Checker.OnlyCalled;
+}
+
+ValueStep ValueFlow::followCaptured(const DeclRefExpr *Ref,
+                                    const LambdaExpr *Lambda,
+                                    const Stmt *Body) const {
+  const CallExpr *InPlace = invocationInPlace(Lambda, Ctx);
+  // A lambda that outlives the call keeps what it captured.
+  if (!InPlace && !runsOnlyDuringCall(Lambda, Body, Ctx))
+    return {UseKind::Kept, nullptr, Lambda};
+  ValueStep Step = follow(Ref);
+  // The copy made by a capture list lives no longer than the lambda.
+  if (Step.Kind == UseKind::Kept && Step.At == Lambda)
+    return {UseKind::Use, nullptr, Ref};
+  // Returned from the lambda: it comes out of the call that runs it.
+  if (Step.Kind == UseKind::Kept && Step.Returned &&
+      containsLocation(Lambda->getSourceRange(), Step.At->getBeginLoc(),
+                       Ctx.getSourceManager()))
+    return InPlace ? follow(InPlace) : ValueStep{UseKind::Use, nullptr, Ref};
+  return Step;
+}
+
 std::vector<VariableUse> ValueFlow::usesOf(const VarDecl *Var,
                                            const Stmt *Body) const {
   struct RefFinder : RecursiveASTVisitor<RefFinder> {
     const VarDecl *Target;
-    std::vector<std::pair<const DeclRefExpr *, bool>> Refs;
-    unsigned LambdaDepth = 0;
+    /// Each reference, with the outermost lambda that captures it.
+    std::vector<std::pair<const DeclRefExpr *, const LambdaExpr *>> Refs;
+    const LambdaExpr *Outermost = nullptr;
     bool shouldVisitLambdaBody() const { return true; }
     bool TraverseLambdaExpr(LambdaExpr *L) {
-      ++LambdaDepth;
+      const LambdaExpr *Saved = Outermost;
+      if (!Outermost)
+        Outermost = L;
       bool Ok = RecursiveASTVisitor::TraverseLambdaExpr(L);
-      --LambdaDepth;
+      Outermost = Saved;
       return Ok;
     }
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       if (E->getDecl() == Target)
-        Refs.push_back({E, LambdaDepth > 0});
+        Refs.push_back({E, Outermost});
       return true;
     }
   } Finder;
   Finder.Target = Var;
   Finder.TraverseStmt(const_cast<Stmt *>(Body));
   std::vector<VariableUse> Uses;
-  for (const auto &[Ref, InLambda] : Finder.Refs)
-    Uses.push_back({Ref, InLambda ? ValueStep{UseKind::Kept, nullptr, Ref}
-                                  : follow(Ref)});
+  for (const auto &[Ref, Lambda] : Finder.Refs)
+    Uses.push_back({Ref, Lambda ? followCaptured(Ref, Lambda, Body)
+                                : follow(Ref)});
   return Uses;
 }
 

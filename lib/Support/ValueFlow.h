@@ -27,6 +27,7 @@ enum class UseKind {
   MaybeKept,  ///< Handed to code that may keep it (an unknown function).
   Alias,      ///< Copied or moved into another local variable.
   Overwrite,  ///< The variable holding it gets another value.
+  WrongRelease, ///< A leased handle destroyed instead of given back.
 };
 
 struct ValueStep {
@@ -49,8 +50,10 @@ struct VariableUse {
 
 class ValueFlow {
 public:
+  /// Follows handles of \p Resource; with \p Lease, follows handles taken
+  /// from a pool of that resource, which the lease's give calls release.
   ValueFlow(const ResourceModel &Resource, const ModelSet &Models,
-            clang::ASTContext &Ctx);
+            clang::ASTContext &Ctx, const LeaseModel *Lease = nullptr);
 
   /// What the code around \p Value (an expression yielding the handle)
   /// does with it.
@@ -63,6 +66,9 @@ public:
 
   /// True if \p Callee releases this resource through \p Position.
   bool isRelease(const clang::FunctionDecl *Callee, ValueRef Position) const;
+  /// True if \p Callee destroys a leased handle instead of giving it back.
+  bool isWrongRelease(const clang::FunctionDecl *Callee,
+                      ValueRef Position) const;
 
 private:
   /// What a function with a visible body does with one of its parameters.
@@ -76,10 +82,16 @@ private:
   ValueStep followAssignment(const clang::Expr *LHS, const clang::Expr *Child,
                              const clang::Stmt *At) const;
   ValueStep followMemberUse(const clang::MemberExpr *Member) const;
+  /// A use inside a lambda: kept by the lambda, unless the lambda only runs
+  /// while \p Body's function runs.
+  ValueStep followCaptured(const clang::DeclRefExpr *Ref,
+                           const clang::LambdaExpr *Lambda,
+                           const clang::Stmt *Body) const;
 
   const ResourceModel &Resource;
   const ModelSet &Models;
   clang::ASTContext &Ctx;
+  const LeaseModel *Lease;
   mutable unsigned SummaryDepth = 0;
   mutable std::map<std::pair<const clang::FunctionDecl *, unsigned>,
                    std::optional<ParameterFate>>
@@ -108,7 +120,7 @@ bool isNamed(const clang::FunctionDecl *F,
 bool isLibraryDecl(const clang::Decl *D, const clang::SourceManager &SM);
 
 /// True if \p Loc lies inside \p Outer's source range.
-bool containsLocation(const clang::Stmt *Outer, clang::SourceLocation Loc,
+bool containsLocation(clang::SourceRange Outer, clang::SourceLocation Loc,
                       const clang::SourceManager &SM);
 
 } // namespace resource_tidy

@@ -14,7 +14,7 @@
 static void handleGet(const httplib::Request &, httplib::Response &Res) {
   redisContext *C = redisConnect("127.0.0.1", 6379);
   // CHECK: :[[@LINE-1]]:21: warning: 'redisConnect' creates a new 'redisContext' on every call to 'handleGet'; each one opens a new TCP connection to the Redis server [resource-per-call-client]
-  // CHECK: :[[@LINE+13]]:3: note: 'handleGet' is registered as an HTTP request handler by 'httplib::Server::Get' here
+  // CHECK: :[[@LINE+13]]:3: note: 'handleGet' is registered with 'httplib::Server::Get' here as an HTTP request handler
   // CHECK: :[[@LINE-3]]:21: note: 'redisContext' is not thread-safe, so it cannot be shared by every call; reuse one per thread instead
   if (!C || C->err)
     return;

@@ -33,6 +33,7 @@ conn *open_conn();
 void close_conn(conn *);
 void use(conn *);
 void keep(conn *);
+bool bad(conn *);
 )";
 
 /// The first open_conn() call in the function named \p Name.
@@ -151,19 +152,32 @@ TEST_F(PerCallSitesTest, RetryLoopKeepsItsConnection) {
       while (!c) { c = open_conn(); if (!c) continue; }
       return c;
     }
+    conn *retryFreeingFailures() {
+      conn *c = nullptr;
+      while (!c) { c = open_conn(); if (bad(c)) { close_conn(c); c = nullptr; } }
+      return c;
+    }
     void churn() {
       conn *c = nullptr;
       for (int i = 0; i < 3; ++i) { c = open_conn(); use(c); close_conn(c); }
     }
   )");
   EXPECT_TRUE(fate("retry").Kept);
+  const CallExpr *Retry = acquisitionIn("retryFreeingFailures");
+  ASSERT_NE(Retry, nullptr);
+  CodeContext RetryWhere = findCodeContext(Retry, AST->getASTContext());
+  ResourceFate RetryFate = fate("retryFreeingFailures");
+  // Kept (returned); and its in-loop release is only on the failure path.
+  EXPECT_TRUE(RetryFate.Kept);
+  EXPECT_FALSE(isRemadeEachIteration(RetryFate, RetryWhere,
+                                     AST->getASTContext()));
   const CallExpr *Churn = acquisitionIn("churn");
   ASSERT_NE(Churn, nullptr);
   CodeContext Where = findCodeContext(Churn, AST->getASTContext());
   ResourceFate Fate = fate("churn");
   EXPECT_FALSE(Fate.Kept);
   ASSERT_NE(Where.Loop, nullptr);
-  EXPECT_TRUE(isRemadeEachIteration(Fate, Where.Loop, AST->getASTContext()));
+  EXPECT_TRUE(isRemadeEachIteration(Fate, Where, AST->getASTContext()));
 }
 
 } // namespace

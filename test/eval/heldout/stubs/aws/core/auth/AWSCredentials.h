@@ -1,0 +1,10 @@
+#pragma GCC system_header
+#pragma once
+#include <aws/core/Aws.h>
+namespace Aws { namespace Auth {
+class AWSCredentials {
+public:
+    AWSCredentials();
+    AWSCredentials(const Aws::String &accessKeyId, const Aws::String &secretKey);
+};
+} }

@@ -1,0 +1,10 @@
+#pragma GCC system_header
+#pragma once
+namespace mongocxx { inline namespace v_noabi {
+class instance {
+public:
+    instance();
+    ~instance();
+    static instance &current();
+};
+} }
