@@ -1,6 +1,8 @@
 //===--- PerCallClientCheck.cpp - resource-per-call-client ----------------===//
 
 #include "PerCallClientCheck.h"
+#include "PerCallFinding.h"
+#include "ResourceMatchers.h"
 #include "Fixes/SharedClientFix.h"
 #include "Hotness/HotFunctions.h"
 #include "PerCall/PerCallSites.h"
@@ -35,67 +37,6 @@ OptionEnumMapping<SharedStyle>::getEnumMapping() {
 
 namespace resource {
 namespace {
-
-/// Splits model names into exact names for hasAnyName and regexes.
-struct NameLists {
-  std::vector<std::string> Exact;
-  std::vector<std::shared_ptr<llvm::Regex>> Patterns;
-};
-
-NameLists splitNames(const std::vector<std::string> &Names) {
-  NameLists Lists;
-  for (StringRef Name : Names) {
-    if (Name.consume_front("regex:"))
-      Lists.Patterns.push_back(std::make_shared<llvm::Regex>(
-          ("^(::)?(" + Name + ")$").str()));
-    else
-      Lists.Exact.push_back(Name.str());
-  }
-  return Lists;
-}
-
-AST_MATCHER_P(NamedDecl, matchesAnyPattern,
-              std::vector<std::shared_ptr<llvm::Regex>>, Patterns) {
-  if (Patterns.empty())
-    return false;
-  std::string Name = modelName(&Node);
-  return llvm::any_of(Patterns, [&](const auto &Re) { return Re->match(Name); });
-}
-
-auto namedIn(const NameLists &Lists) {
-  std::vector<StringRef> Exact(Lists.Exact.begin(), Lists.Exact.end());
-  return namedDecl(anyOf(hasAnyName(Exact),
-                         matchesAnyPattern(Lists.Patterns)));
-}
-
-/// "'handleGet'", "'Handler::handle'" or "the lambda".
-std::string describeFunction(const FunctionDecl *F) {
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(F)) {
-    if (Method->getParent()->isLambda())
-      return "the lambda";
-    return "'" + Method->getParent()->getNameAsString() +
-           "::" + Method->getNameAsString() + "'";
-  }
-  return "'" + F->getNameAsString() + "'";
-}
-
-/// A function template or a member of a class template that is never
-/// instantiated: its code never runs, and names in it may not resolve.
-bool isUninstantiatedTemplate(const FunctionDecl *F) {
-  if (!F->isDependentContext())
-    return false;
-  for (const DeclContext *DC = F; DC; DC = DC->getParent()) {
-    if (const auto *Fn = dyn_cast<FunctionDecl>(DC))
-      if (const FunctionTemplateDecl *T = Fn->getDescribedFunctionTemplate())
-        if (T->specializations().empty())
-          return true;
-    if (const auto *Record = dyn_cast<CXXRecordDecl>(DC))
-      if (const ClassTemplateDecl *T = Record->getDescribedClassTemplate())
-        if (T->specializations().empty())
-          return true;
-  }
-  return false;
-}
 
 bool atLeast(Cost C, Cost Minimum) {
   return static_cast<int>(C) >= static_cast<int>(Minimum);
@@ -132,9 +73,7 @@ void PerCallClientCheck::registerPPCallbacks(const SourceManager &SM,
 void PerCallClientCheck::registerMatchers(MatchFinder *Finder) {
   NameLists Calls = splitNames(Shared.models().acquireCallNames());
   NameLists Classes = splitNames(Shared.models().acquireConstructNames());
-  NameLists MakeFunctions = splitNames(
-      {Shared.models().makeFunctions().begin(),
-       Shared.models().makeFunctions().end()});
+  NameLists MakeFunctions = splitNames(Shared.models().makeFunctions());
   auto InUserCode = allOf(unless(isExpansionInSystemHeader()),
                           unless(isInTemplateInstantiation()));
   // redisConnect("127.0.0.1", 6379), grpc::CreateChannel(...)
@@ -193,27 +132,11 @@ void PerCallClientCheck::check(const MatchFinder::MatchResult &Result) {
   if (Ctx.getDiagnostics().hasUncompilableErrorOccurred())
     return;
 
-  CodeContext Where = findCodeContext(Acquisition, Ctx);
-  if (Where.Guard != OnceGuard::None || !Where.Function ||
-      isMarkedCold(Where.Function) || isUninstantiatedTemplate(Where.Function))
+  std::optional<PerCallFinding> Churn =
+      findPerCallChurn(Acquisition, *Costly, Shared.facts(Ctx), Ctx);
+  if (!Churn)
     return;
-  const HotReason *Hot =
-      Shared.facts(Ctx).hotFunctions().reasonFor(Where.Function);
-  if (!Where.Loop && !Hot)
-    return;
-  ResourceFate Fate =
-      traceResource(Acquisition, *Costly, Where.Function, Models, Ctx);
-  if (Fate.Kept)
-    return;
-  // A loop that keeps what it made (a retry loop) or connects to another
-  // target each time (a loop over hosts) does not churn.
-  if (Where.Loop && (!isRemadeEachIteration(Fate, Where, Ctx) ||
-                     argumentsVaryPerIteration(Acquisition, Where, Ctx))) {
-    Where.Loop = nullptr;
-    if (!Hot)
-      return;
-  }
-  report(Acquisition, *Costly, Where, Hot, Fate, Ctx);
+  report(Acquisition, *Costly, Churn->Where, Churn->Hot, Churn->Fate, Ctx);
 }
 
 void PerCallClientCheck::report(const Expr *Acquisition, const CallMatch &Match,

@@ -1,6 +1,7 @@
 //===--- ResourceTidyModule.cpp - The 'resource' clang-tidy module --------===//
 
 #include "PerCallClientCheck.h"
+#include "UnreleasedHandleCheck.h"
 #include "llvm/Config/llvm-config.h"
 #if LLVM_VERSION_MAJOR >= 22
 #include "clang-tidy/ClangTidyModule.h"
@@ -21,6 +22,11 @@ public:
         "resource-per-call-client",
         [Cache](StringRef Name, ClangTidyContext *Context) {
           return std::make_unique<PerCallClientCheck>(Name, Context, Cache);
+        });
+    Factories.registerCheckFactory(
+        "resource-unreleased-handle",
+        [Cache](StringRef Name, ClangTidyContext *Context) {
+          return std::make_unique<UnreleasedHandleCheck>(Name, Context, Cache);
         });
   }
 };

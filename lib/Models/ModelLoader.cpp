@@ -133,6 +133,7 @@ template <> struct MappingTraits<ResourceModel> {
     IO.mapOptional("reconnects", R.Reconnects, false);
     IO.mapOptional("raii", R.Raii, false);
     IO.mapOptional("on_failure", R.OnFailure, FailureMode::Null);
+    IO.mapOptional("release_accepts_null", R.ReleaseAcceptsNull, false);
     IO.mapRequired("acquire", R.Acquire);
     IO.mapOptional("release", R.Release);
     IO.mapOptional("transfers", R.Transfers);

@@ -95,6 +95,9 @@ struct ResourceModel {
   bool Reconnects = false;
   bool Raii = false; ///< The C++ destructor releases it.
   FailureMode OnFailure = FailureMode::Null;
+  /// Its release functions accept NULL (a release added on a path where
+  /// the handle may be NULL is then safe).
+  bool ReleaseAcceptsNull = false;
   std::vector<CallSpec> Acquire;
   std::vector<CallSpec> Release;
   std::vector<CallSpec> Transfers; ///< Calls that take ownership of it.

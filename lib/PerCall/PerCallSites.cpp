@@ -206,19 +206,6 @@ CodeContext findCodeContext(const Expr *E, ASTContext &Ctx) {
   return Result;
 }
 
-const Expr *acquiredValueExpr(const Expr *Acquisition, const CallMatch &M) {
-  const ValueRef &V = M.Spec->Value;
-  const auto *Call = dyn_cast<CallExpr>(Acquisition);
-  if (!Call || V.K != ValueRef::Kind::ArgPointee)
-    return Acquisition;
-  if (V.Index >= Call->getNumArgs())
-    return nullptr;
-  const Expr *Arg = Call->getArg(V.Index)->IgnoreParenImpCasts();
-  if (const auto *Addr = dyn_cast<UnaryOperator>(Arg))
-    if (Addr->getOpcode() == UO_AddrOf)
-      return Addr->getSubExpr()->IgnoreParenImpCasts();
-  return nullptr;
-}
 
 namespace {
 

@@ -13,6 +13,7 @@
 #define RESOURCE_TIDY_PERCALL_PERCALLSITES_H
 
 #include "Models/ResourceModel.h"
+#include "Support/ValueFlow.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 
@@ -78,10 +79,7 @@ bool argumentsVaryPerIteration(const clang::Expr *Acquisition,
                                const CodeContext &Where,
                                clang::ASTContext &Ctx);
 
-/// The expression that denotes the acquired value for \p Match's spec: the
-/// call itself, or the variable behind an out-parameter ("*argN").
-const clang::Expr *acquiredValueExpr(const clang::Expr *Acquisition,
-                                     const CallMatch &Match);
+
 
 } // namespace resource_tidy
 

@@ -85,6 +85,20 @@ static bool keepsArguments(const FunctionDecl *F) {
                      "std::bind"});
 }
 
+const Expr *acquiredValueExpr(const Expr *Acquisition, const CallMatch &M) {
+  const ValueRef &V = M.Spec->Value;
+  const auto *Call = dyn_cast<CallExpr>(Acquisition);
+  if (!Call || V.K != ValueRef::Kind::ArgPointee)
+    return Acquisition;
+  if (V.Index >= Call->getNumArgs())
+    return nullptr;
+  const Expr *Arg = Call->getArg(V.Index)->IgnoreParenImpCasts();
+  if (const auto *Addr = dyn_cast<UnaryOperator>(Arg))
+    if (Addr->getOpcode() == UO_AddrOf)
+      return Addr->getSubExpr()->IgnoreParenImpCasts();
+  return nullptr;
+}
+
 bool isLibraryDecl(const Decl *D, const SourceManager &SM) {
   SourceLocation Loc = SM.getSpellingLoc(D->getLocation());
   if (SM.isInSystemHeader(Loc))

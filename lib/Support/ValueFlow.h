@@ -98,6 +98,11 @@ private:
       Summaries;
 };
 
+/// The expression that denotes the acquired value for \p Match's spec: the
+/// call itself, or the variable behind an out-parameter ("*argN").
+const clang::Expr *acquiredValueExpr(const clang::Expr *Acquisition,
+                                     const CallMatch &Match);
+
 /// A local variable (not static, not a reference) that can hold a handle.
 bool isLocalHolder(const clang::VarDecl *V);
 

@@ -1,0 +1,53 @@
+//===--- PerCallFinding.cpp - Is an acquisition made on every call --------===//
+
+#include "PerCallFinding.h"
+#include "clang/AST/DeclTemplate.h"
+
+using namespace resource_tidy;
+
+namespace clang::tidy::resource {
+
+bool isUninstantiatedTemplate(const FunctionDecl *F) {
+  if (!F->isDependentContext())
+    return false;
+  for (const DeclContext *DC = F; DC; DC = DC->getParent()) {
+    if (const auto *Fn = dyn_cast<FunctionDecl>(DC))
+      if (const FunctionTemplateDecl *T = Fn->getDescribedFunctionTemplate())
+        if (T->specializations().empty())
+          return true;
+    if (const auto *Record = dyn_cast<CXXRecordDecl>(DC))
+      if (const ClassTemplateDecl *T = Record->getDescribedClassTemplate())
+        if (T->specializations().empty())
+          return true;
+  }
+  return false;
+}
+
+std::optional<PerCallFinding>
+findPerCallChurn(const Expr *Acquisition, const CallMatch &Match,
+                 TranslationUnitFacts &Facts, ASTContext &Ctx) {
+  PerCallFinding Finding;
+  CodeContext &Where = Finding.Where;
+  Where = findCodeContext(Acquisition, Ctx);
+  if (Where.Guard != OnceGuard::None || !Where.Function ||
+      isMarkedCold(Where.Function) || isUninstantiatedTemplate(Where.Function))
+    return std::nullopt;
+  Finding.Hot = Facts.hotFunctions().reasonFor(Where.Function);
+  if (!Where.Loop && !Finding.Hot)
+    return std::nullopt;
+  Finding.Fate = traceResource(Acquisition, Match, Where.Function,
+                               Facts.models(), Ctx);
+  if (Finding.Fate.Kept)
+    return std::nullopt;
+  // A loop that keeps what it made (a retry loop) or connects to another
+  // target each time (a loop over hosts) does not churn.
+  if (Where.Loop && (!isRemadeEachIteration(Finding.Fate, Where, Ctx) ||
+                     argumentsVaryPerIteration(Acquisition, Where, Ctx))) {
+    Where.Loop = nullptr;
+    if (!Finding.Hot)
+      return std::nullopt;
+  }
+  return Finding;
+}
+
+} // namespace clang::tidy::resource

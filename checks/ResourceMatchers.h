@@ -1,0 +1,46 @@
+//===--- ResourceMatchers.h - Matchers and wording shared by the checks ---===//
+
+#ifndef RESOURCE_TIDY_CHECKS_RESOURCEMATCHERS_H
+#define RESOURCE_TIDY_CHECKS_RESOURCEMATCHERS_H
+
+#include "Support/ModelNames.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include "llvm/Support/Regex.h"
+#include <memory>
+
+namespace clang::tidy::resource {
+
+/// Model names split into exact names, for the fast hasAnyName, and
+/// "regex:" patterns.
+struct NameLists {
+  std::vector<std::string> Exact;
+  std::vector<std::shared_ptr<llvm::Regex>> Patterns;
+};
+
+NameLists splitNames(llvm::ArrayRef<std::string> Names);
+
+namespace detail {
+AST_MATCHER_P(NamedDecl, matchesAnyPattern,
+              std::vector<std::shared_ptr<llvm::Regex>>, Patterns) {
+  if (Patterns.empty())
+    return false;
+  std::string Name = resource_tidy::modelName(&Node);
+  return llvm::any_of(Patterns,
+                      [&](const auto &Re) { return Re->match(Name); });
+}
+} // namespace detail
+
+/// Declarations whose model name is one of \p Lists.
+inline auto namedIn(const NameLists &Lists) {
+  using namespace ast_matchers;
+  std::vector<StringRef> Exact(Lists.Exact.begin(), Lists.Exact.end());
+  return namedDecl(
+      anyOf(hasAnyName(Exact), detail::matchesAnyPattern(Lists.Patterns)));
+}
+
+/// "'handleGet'", "'Handler::handle'" or "the lambda", for messages.
+std::string describeFunction(const FunctionDecl *F);
+
+} // namespace clang::tidy::resource
+
+#endif // RESOURCE_TIDY_CHECKS_RESOURCEMATCHERS_H

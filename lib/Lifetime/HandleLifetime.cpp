@@ -1,0 +1,422 @@
+//===--- HandleLifetime.cpp - Paths on which a handle is not released -----===//
+
+#include "Lifetime/HandleLifetime.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include <deque>
+
+using namespace clang;
+
+namespace resource_tidy {
+namespace {
+
+/// What the handle may be on a path, as a set of bits.
+enum : uint8_t {
+  NotHeld = 1,  ///< Not acquired yet, or the acquisition returned NULL.
+  Owned = 2,    ///< Acquired and not yet released or handed over.
+  Released = 4, ///< Released.
+  HandedOver = 8,
+};
+using State = uint8_t;
+
+struct Event {
+  enum Kind { Acquire, Release, Kept, Overwrite, WrongRelease } K;
+  const Stmt *At;
+};
+
+/// Replaces \p From by \p To in \p S, if present.
+State swapBit(State S, State From, State To) {
+  return (S & From) ? State((S & ~From) | To) : S;
+}
+
+/// Which of the holders a condition tests for NULL, and which branch is the
+/// NULL one: nullopt when it is no NULL test of them.
+std::optional<bool> trueMeansNull(const Expr *Cond,
+                                  const llvm::SmallPtrSetImpl<const VarDecl *> &Holders,
+                                  ASTContext &Ctx) {
+  if (!Cond)
+    return std::nullopt;
+  bool Negated = false;
+  const Expr *E = Cond->IgnoreParenImpCasts();
+  while (const auto *Not = dyn_cast<UnaryOperator>(E)) {
+    if (Not->getOpcode() != UO_LNot)
+      return std::nullopt;
+    Negated = !Negated;
+    E = Not->getSubExpr()->IgnoreParenImpCasts();
+  }
+  auto IsHolder = [&](const Expr *X) {
+    X = X->IgnoreParenImpCasts();
+    if (const auto *Assign = dyn_cast<BinaryOperator>(X))
+      if (Assign->getOpcode() == BO_Assign)
+        X = Assign->getLHS()->IgnoreParenImpCasts();
+    const auto *Ref = dyn_cast<DeclRefExpr>(X);
+    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    return Var && Holders.count(Var);
+  };
+  auto IsNull = [&](const Expr *X) {
+    return X->IgnoreParenImpCasts()->isNullPointerConstant(
+        Ctx, Expr::NPC_ValueDependentIsNotNull);
+  };
+  if (IsHolder(E))
+    return Negated; // if (c): true means not NULL.
+  const auto *Bin = dyn_cast<BinaryOperator>(E);
+  if (!Bin || !Bin->isEqualityOp())
+    return std::nullopt;
+  bool Tested = (IsHolder(Bin->getLHS()) && IsNull(Bin->getRHS())) ||
+                (IsHolder(Bin->getRHS()) && IsNull(Bin->getLHS()));
+  if (!Tested)
+    return std::nullopt;
+  return (Bin->getOpcode() == BO_EQ) != Negated;
+}
+
+class LifetimeAnalysis {
+public:
+  LifetimeAnalysis(const Expr *Acquisition, const CallMatch &Match,
+                   const ValueFlow &Flow, const FunctionDecl *Function,
+                   ASTContext &Ctx, const LifetimeOptions &Options,
+                   LifetimeFindings &Findings)
+      : Acquisition(Acquisition), Match(Match), Flow(Flow),
+        Function(Function), Ctx(Ctx), Options(Options), Findings(Findings) {}
+
+  void run() {
+    if (!collectEvents())
+      return;
+    CFG::BuildOptions Build;
+    Build.setAllAlwaysAdd();
+    Build.AddEHEdges = Options.CallsMayThrow;
+    std::unique_ptr<CFG> Graph = CFG::buildCFG(
+        Function, Function->getBody(), &Ctx, Build);
+    if (!Graph || Graph->getNumBlockIDs() > Options.MaxBlocks)
+      return;
+    Findings.Analysed = true;
+    solve(*Graph);
+    collectExits(*Graph);
+    if (!Findings.Leaks.empty())
+      findConditionalReleases();
+  }
+
+private:
+  /// The events of the handle, keyed by the statement that causes them.
+  /// False when the handle cannot be followed (nothing to report).
+  bool collectEvents() {
+    const Expr *Value = acquiredValueExpr(Acquisition, Match);
+    if (!Value)
+      return false;
+    const Stmt *AcquireAt = Acquisition;
+    if (const auto *New = parentNew(Acquisition))
+      AcquireAt = New;
+    Events[AcquireAt].push_back({Event::Acquire, AcquireAt});
+    if (Value == Acquisition) {
+      ValueStep Step = Flow.follow(AcquireAt == Acquisition
+                                       ? Acquisition
+                                       : cast<Expr>(AcquireAt));
+      switch (Step.Kind) {
+      case UseKind::Alias:
+        if (Step.AssignedRef)
+          Skipped.insert(Step.AssignedRef);
+        addHolder(Step.Alias, Step.At);
+        break;
+      case UseKind::Use:
+        Findings.Analysed = true;
+        Findings.Leaks.push_back({Leak::Kind::Dropped,
+                                  Acquisition->getBeginLoc(), Acquisition});
+        return false;
+      default:
+        Findings.Analysed = true;
+        return false; // Released or handed over at once.
+      }
+    } else {
+      const VarDecl *Holder = localVarOf(Value);
+      if (!Holder)
+        return false;
+      Skipped.insert(Value->IgnoreParenImpCasts());
+      addHolder(Holder, nullptr);
+    }
+    while (!Worklist.empty())
+      collectUses(Worklist.pop_back_val());
+    // Code that may keep the handle: if the function never releases it
+    // itself, trust that code to; otherwise it only uses it.
+    if (!HasRelease)
+      for (const Stmt *At : MaybeKept)
+        Events[At].push_back({Event::Kept, At});
+    return !Holders.empty();
+  }
+
+  /// The new-expression that a constructor runs in, if any: that is the
+  /// expression yielding the handle.
+  const CXXNewExpr *parentNew(const Expr *E) {
+    DynTypedNodeList Parents = Ctx.getParents(*E);
+    return Parents.empty() ? nullptr : Parents[0].get<CXXNewExpr>();
+  }
+
+  void addHolder(const VarDecl *V, const Stmt *At) {
+    QualType T = V->getType();
+    // Adopted by an owner (a smart pointer, a struct with a destructor):
+    // the owner releases it.
+    if (T->isRecordType()) {
+      if (At)
+        Events[At].push_back({Event::Kept, At});
+      return;
+    }
+    if (!Holders.insert(V).second)
+      return;
+    if (!Findings.Holder)
+      Findings.Holder = V;
+    Worklist.push_back(V);
+  }
+
+  void collectUses(const VarDecl *V) {
+    for (const VariableUse &Use : Flow.usesOf(V, Function->getBody())) {
+      if (Skipped.count(Use.Ref))
+        continue;
+      const ValueStep &Step = Use.Step;
+      switch (Step.Kind) {
+      case UseKind::Use:
+        break;
+      case UseKind::Release:
+        HasRelease = true;
+        Events[Step.At].push_back({Event::Release, Step.At});
+        Findings.Releases.push_back(cast<Expr>(Step.At));
+        break;
+      case UseKind::WrongRelease:
+        Events[Step.At].push_back({Event::WrongRelease, Step.At});
+        break;
+      case UseKind::Kept:
+        Events[Step.At].push_back({Event::Kept, Step.At});
+        break;
+      case UseKind::MaybeKept:
+        MaybeKept.push_back(Step.At);
+        break;
+      case UseKind::Alias:
+        if (Step.AssignedRef)
+          Skipped.insert(Step.AssignedRef);
+        addHolder(Step.Alias, Step.At);
+        break;
+      case UseKind::Overwrite:
+        Events[Step.At].push_back({Event::Overwrite, Step.At});
+        break;
+      }
+    }
+  }
+
+  State acquiredState() const {
+    // Constructors and new-expressions throw instead of returning NULL.
+    if (isa<CXXConstructExpr>(Acquisition) ||
+        Match.Resource->OnFailure == FailureMode::Throws)
+      return Owned;
+    return Owned | NotHeld;
+  }
+
+  State apply(const Event &E, State S) {
+    switch (E.K) {
+    case Event::Acquire:
+      if (S & Owned)
+        leakOnce(Leak::Kind::Overwrite, E.At, S);
+      return acquiredState();
+    case Event::Release:
+      if ((S & Released) && !(S & (Owned | NotHeld)))
+        RepeatedReleases.insert(cast<Expr>(E.At));
+      return swapBit(S, Owned, Released);
+    case Event::WrongRelease:
+      if (S & Owned)
+        WrongReleases.insert(cast<Expr>(E.At));
+      return swapBit(S, Owned, Released);
+    case Event::Kept:
+      return swapBit(S, Owned, HandedOver);
+    case Event::Overwrite:
+      if (S & Owned)
+        leakOnce(Leak::Kind::Overwrite, E.At, S);
+      return NotHeld;
+    }
+    return S;
+  }
+
+  void leakOnce(Leak::Kind K, const Stmt *At, State S) {
+    if (!LeakSites.insert(At).second)
+      return;
+    Findings.Leaks.push_back(
+        {K, At->getBeginLoc(), At, static_cast<bool>(S & NotHeld)});
+  }
+
+  State transfer(const CFGBlock &Block, State S) {
+    for (const CFGElement &Element : Block) {
+      std::optional<CFGStmt> Statement = Element.getAs<CFGStmt>();
+      if (!Statement)
+        continue;
+      auto It = Events.find(Statement->getStmt());
+      if (It == Events.end())
+        continue;
+      for (const Event &E : It->second)
+        S = apply(E, S);
+    }
+    return S;
+  }
+
+  /// The state along the edge from \p Block to its successor \p Index.
+  State edgeState(const CFGBlock &Block, unsigned Index, State S) {
+    if (Block.succ_size() != 2)
+      return S;
+    std::optional<bool> NullWhenTrue = trueMeansNull(
+        dyn_cast_or_null<Expr>(Block.getTerminatorCondition()), Holders, Ctx);
+    if (!NullWhenTrue)
+      return S;
+    bool NullEdge = (Index == 0) == *NullWhenTrue;
+    if (NullEdge)
+      return swapBit(S, Owned, NotHeld); // Nothing was acquired.
+    if (S & ~NotHeld)
+      return S & ~NotHeld;
+    return S;
+  }
+
+  void solve(const CFG &Graph) {
+    In.assign(Graph.getNumBlockIDs(), 0);
+    Out.assign(Graph.getNumBlockIDs(), 0);
+    std::deque<const CFGBlock *> Queue;
+    In[Graph.getEntry().getBlockID()] = NotHeld;
+    Queue.push_back(&Graph.getEntry());
+    llvm::SmallPtrSet<const CFGBlock *, 32> Queued;
+    // States only grow and there are four bits, so this ends quickly.
+    unsigned Budget = Graph.getNumBlockIDs() * 16 + 64;
+    while (!Queue.empty() && Budget-- > 0) {
+      const CFGBlock *Block = Queue.front();
+      Queue.pop_front();
+      Queued.erase(Block);
+      State S = transfer(*Block, In[Block->getBlockID()]);
+      Out[Block->getBlockID()] = S;
+      unsigned Index = 0;
+      for (const CFGBlock::AdjacentBlock &Succ : Block->succs()) {
+        const CFGBlock *Next = Succ.getReachableBlock();
+        unsigned ThisIndex = Index++;
+        if (!Next)
+          continue;
+        State Edge = edgeState(*Block, ThisIndex, S);
+        State &Target = In[Next->getBlockID()];
+        if ((Target | Edge) != Target || !Visited.count(Next)) {
+          Target |= Edge;
+          Visited.insert(Next);
+          if (Queued.insert(Next).second)
+            Queue.push_back(Next);
+        }
+      }
+    }
+  }
+
+  void collectExits(const CFG &Graph) {
+    const CFGBlock &Exit = Graph.getExit();
+    for (const CFGBlock::AdjacentBlock &Pred : Exit.preds()) {
+      const CFGBlock *Block = Pred.getReachableBlock();
+      if (!Block || !Visited.count(Block) || Block->hasNoReturnElement())
+        continue;
+      State S = Out[Block->getBlockID()];
+      if (!(S & Owned))
+        continue;
+      classifyExit(*Block, S);
+    }
+    const SourceManager &SM = Ctx.getSourceManager();
+    llvm::stable_sort(Findings.Leaks, [&](const Leak &A, const Leak &B) {
+      return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
+    });
+    for (const Expr *E : RepeatedReleases)
+      Findings.RepeatedReleases.push_back(E);
+    for (const Expr *E : WrongReleases)
+      Findings.WrongReleases.push_back(E);
+  }
+
+  void classifyExit(const CFGBlock &Block, State S) {
+    if (const Stmt *Terminator = Block.getTerminatorStmt())
+      if (isa<CXXThrowExpr>(Terminator)) {
+        leakOnce(Leak::Kind::Throw, Terminator, S);
+        return;
+      }
+    const Stmt *Last = nullptr;
+    for (auto It = Block.rbegin(); It != Block.rend(); ++It)
+      if (std::optional<CFGStmt> Statement = It->getAs<CFGStmt>()) {
+        Last = Statement->getStmt();
+        break;
+      }
+    if (Last && isa<ReturnStmt>(Last)) {
+      leakOnce(Leak::Kind::Return, Last, S);
+      return;
+    }
+    if (Last && isa<CXXThrowExpr>(Last)) {
+      leakOnce(Leak::Kind::Throw, Last, S);
+      return;
+    }
+    if (Last && isa<CallExpr>(Last) && Block.succ_size() > 1) {
+      leakOnce(Leak::Kind::MayThrowCall, Last, S);
+      return;
+    }
+    const auto *Body = dyn_cast<CompoundStmt>(Function->getBody());
+    if (!Body || !LeakSites.insert(Body).second)
+      return;
+    Findings.Leaks.push_back({Leak::Kind::FunctionEnd, Body->getRBracLoc(),
+                              nullptr, static_cast<bool>(S & NotHeld)});
+  }
+
+  /// Releases inside an if whose condition is not a NULL test: a leaking
+  /// path probably skipped them (a release guarded by a health check).
+  void findConditionalReleases() {
+    for (const auto &Entry : Events)
+      for (const Event &E : Entry.second) {
+        if (E.K != Event::Release)
+          continue;
+        DynTypedNode Node = DynTypedNode::create(*E.At);
+        for (unsigned Steps = 0; Steps < 64; ++Steps) {
+          DynTypedNodeList Parents = Ctx.getParents(Node);
+          const auto *S = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+          if (!S)
+            break;
+          if (const auto *If = dyn_cast<IfStmt>(S);
+              If && Node.get<Stmt>() != If->getCond()) {
+            if (!trueMeansNull(If->getCond(), Holders, Ctx))
+              Findings.ConditionalReleases.push_back(cast<Expr>(E.At));
+            break;
+          }
+          Node = Parents[0];
+        }
+      }
+  }
+
+  const Expr *Acquisition;
+  const CallMatch &Match;
+  const ValueFlow &Flow;
+  const FunctionDecl *Function;
+  ASTContext &Ctx;
+  const LifetimeOptions &Options;
+  LifetimeFindings &Findings;
+
+  llvm::DenseMap<const Stmt *, llvm::SmallVector<Event, 2>> Events;
+  llvm::SmallPtrSet<const VarDecl *, 4> Holders;
+  llvm::SmallVector<const VarDecl *, 4> Worklist;
+  llvm::SmallPtrSet<const Expr *, 4> Skipped;
+  std::vector<const Stmt *> MaybeKept;
+  bool HasRelease = false;
+
+  std::vector<State> In, Out;
+  llvm::SmallPtrSet<const CFGBlock *, 32> Visited;
+  llvm::SmallPtrSet<const Stmt *, 8> LeakSites;
+  llvm::SmallSetVector<const Expr *, 2> RepeatedReleases;
+  llvm::SmallSetVector<const Expr *, 2> WrongReleases;
+};
+
+} // namespace
+
+LifetimeFindings analyseHandleLifetime(const Expr *Acquisition,
+                                       const CallMatch &Match,
+                                       const ValueFlow &Flow,
+                                       const FunctionDecl *Function,
+                                       ASTContext &Ctx,
+                                       const LifetimeOptions &Options) {
+  LifetimeFindings Findings;
+  if (!Function || !Function->getBody())
+    return Findings;
+  LifetimeAnalysis(Acquisition, Match, Flow, Function, Ctx, Options, Findings)
+      .run();
+  return Findings;
+}
+
+} // namespace resource_tidy
