@@ -90,6 +90,20 @@ void PerCallClientCheck::registerMatchers(MatchFinder *Finder) {
                        InUserCode)
           .bind("construct"),
       this);
+  // auto *C = connectToRedis(); where the helper returns a new client.
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(hasBody(stmt()))), InUserCode)
+          .bind("helper-call"),
+      this);
+  // Cache C(...); where Cache's constructor creates a client it keeps.
+  Finder->addMatcher(
+      cxxConstructExpr(
+          hasDeclaration(cxxConstructorDecl(
+              unless(isCopyConstructor()), unless(isMoveConstructor()),
+              ofClass(cxxRecordDecl(unless(isExpansionInSystemHeader()))))),
+          InUserCode)
+          .bind("user-construct"),
+      this);
   // std::make_shared<sw::redis::Redis>(...)
   Finder->addMatcher(
       callExpr(callee(functionDecl(
@@ -107,7 +121,22 @@ void PerCallClientCheck::check(const MatchFinder::MatchResult &Result) {
   const ModelSet &Models = Shared.models();
   const Expr *Acquisition = nullptr;
   std::vector<CallMatch> Matches;
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("make")) {
+  const DerivedAcquisition *Derived = nullptr;
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("helper-call")) {
+    Derived = derivedFor(Call, Ctx);
+    if (!Derived)
+      return;
+    Acquisition = Call;
+    Matches = {{Derived->Resource, &Derived->Spec}};
+  } else if (const auto *Construct =
+                 Result.Nodes.getNodeAs<CXXConstructExpr>("user-construct")) {
+    Derived = Shared.facts(Ctx).derivedAcquisitions().wrapper(
+        Construct->getConstructor()->getParent());
+    if (!Derived)
+      return;
+    Acquisition = Construct;
+    Matches = {{Derived->Resource, &Derived->Spec}};
+  } else if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("make")) {
     Acquisition = Call;
     Matches = Models.findConstruct(
         modelName(Result.Nodes.getNodeAs<CXXRecordDecl>("made")));
@@ -136,10 +165,31 @@ void PerCallClientCheck::check(const MatchFinder::MatchResult &Result) {
       findPerCallChurn(Acquisition, *Costly, Shared.facts(Ctx), Ctx);
   if (!Churn)
     return;
-  report(Acquisition, *Costly, Churn->Where, Churn->Hot, Churn->Fate, Ctx);
+  report(Acquisition, *Costly, Derived, Churn->Where, Churn->Hot, Churn->Fate,
+         Ctx);
+}
+
+const DerivedAcquisition *
+PerCallClientCheck::derivedFor(const CallExpr *Call, ASTContext &Ctx) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  const DerivedAcquisitionIndex &Index =
+      Shared.facts(Ctx).derivedAcquisitions();
+  if (Index.empty() || !Callee)
+    return nullptr;
+  // std::make_unique<Cache>(...) constructs a wrapper class.
+  if (Shared.models().isMakeFunction(modelName(Callee))) {
+    const TemplateArgumentList *Args = Callee->getTemplateSpecializationArgs();
+    if (!Args || Args->size() == 0 ||
+        Args->get(0).getKind() != TemplateArgument::Type)
+      return nullptr;
+    const CXXRecordDecl *Made = Args->get(0).getAsType()->getAsCXXRecordDecl();
+    return Made ? Index.wrapper(Made) : nullptr;
+  }
+  return Index.factory(Callee);
 }
 
 void PerCallClientCheck::report(const Expr *Acquisition, const CallMatch &Match,
+                                const DerivedAcquisition *Derived,
                                 const CodeContext &Where, const HotReason *Hot,
                                 const ResourceFate &Fate, ASTContext &Ctx) {
   const ResourceModel &Model = *Match.Resource;
@@ -154,7 +204,13 @@ void PerCallClientCheck::report(const Expr *Acquisition, const CallMatch &Match,
   StringRef Cost = Model.CostReason.empty() ? StringRef("is costly")
                                             : StringRef(Model.CostReason);
   std::string TypeName = handleTypeName(Acquisition, Match, Ctx);
-  SharedClientFix Fix = planFix(Acquisition, Match, Where, Fate, Ctx);
+  SharedClientFix Fix;
+  if (Derived && Derived->Spec.isConstructor())
+    Fix.WhyNot = "the client lives inside '" +
+                 Derived->Spec.Construct + "'; share one '" +
+                 Derived->Spec.Construct + "' instead";
+  else
+    Fix = planFix(Acquisition, Match, Where, Fate, Ctx);
   bool FixOnWarning = Fix.available() && Fix.Kind == Sharing::Process;
   {
     auto Warning =
@@ -168,6 +224,13 @@ void PerCallClientCheck::report(const Expr *Acquisition, const CallMatch &Match,
     if (FixOnWarning)
       addEdits(Warning, Fix, Acquisition, Ctx);
   }
+  if (Derived)
+    diag(Derived->Inner->getBeginLoc(),
+         "%select{'%1' creates it with '%2' here|the constructor of '%1' "
+         "creates a client with '%2' here}0",
+         DiagnosticIDs::Note)
+        << Derived->Spec.isConstructor() << Derived->Spec.name()
+        << Derived->InnerName;
   if (Where.Loop)
     diag(Where.Loop->getBeginLoc(), "the loop that repeats it starts here",
          DiagnosticIDs::Note);

@@ -34,7 +34,10 @@ public:
   }
 
 private:
+  const resource_tidy::DerivedAcquisition *derivedFor(const CallExpr *Call,
+                                                       ASTContext &Ctx);
   void report(const Expr *Acquisition, const resource_tidy::CallMatch &Match,
+              const resource_tidy::DerivedAcquisition *Derived,
               const resource_tidy::CodeContext &Where,
               const resource_tidy::HotReason *Hot,
               const resource_tidy::ResourceFate &Fate, ASTContext &Ctx);

@@ -41,12 +41,25 @@ findPerCallChurn(const Expr *Acquisition, const CallMatch &Match,
     return std::nullopt;
   // A loop that keeps what it made (a retry loop) or connects to another
   // target each time (a loop over hosts) does not churn.
-  if (Where.Loop && (!isRemadeEachIteration(Finding.Fate, Where, Ctx) ||
-                     argumentsVaryPerIteration(Acquisition, Where, Ctx))) {
+  if (Where.Loop &&
+      (!isRemadeEachIteration(Finding.Fate, Where, Ctx) ||
+       argumentsVaryPerIteration(Acquisition, Match, Finding.Fate, Where,
+                                 Ctx))) {
     Where.Loop = nullptr;
     if (!Finding.Hot)
       return std::nullopt;
   }
+  // Called in a loop with a different target each time (a helper called
+  // for each host): each call connects to something else.
+  const HotReason *Hot = Finding.Hot;
+  if (!Where.Loop && Hot && Hot->K == HotReason::Kind::CalledInLoop &&
+      Hot->CallSite && Hot->Loop &&
+      callArgumentsVaryPerIteration(
+          Hot->CallSite, Hot->Loop, Hot->Caller,
+          parametersUsed(Acquisition, Match, Finding.Fate, Where.Function,
+                         Ctx),
+          Ctx))
+    return std::nullopt;
   return Finding;
 }
 

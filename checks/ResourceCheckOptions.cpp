@@ -41,7 +41,7 @@ ResourceCheckOptions::ResourceCheckOptions(
           Options.getLocalOrGlobal("HandlerRegistrations", "")),
       HandlerMethods(Options.getLocalOrGlobal("HandlerMethods", "")),
       HotFunctions(Options.getLocalOrGlobal("HotFunctions", "")),
-      MaxCallChainDepth(Options.getLocalOrGlobal("MaxCallChainDepth", 3U)),
+      MaxCallChainDepth(Options.getLocalOrGlobal("MaxCallChainDepth", 4U)),
       Cache(std::move(Cache)) {
   resource_tidy::ModelOptions ModelOpts;
   ModelOpts.ExtraFiles = splitList(ModelFiles);

@@ -1,6 +1,7 @@
 //===--- UnreleasedHandleCheck.cpp - resource-unreleased-handle -----------===//
 
 #include "UnreleasedHandleCheck.h"
+#include "Fixes/SharedClientFix.h"
 #include "PerCallFinding.h"
 #include "ResourceMatchers.h"
 #include "clang/AST/ASTContext.h"
@@ -133,8 +134,11 @@ void UnreleasedHandleCheck::check(const MatchFinder::MatchResult &Result) {
   CodeContext Where = findCodeContext(Acquisition, Ctx);
   // Made once (static, call_once) and kept for the process: not a leak.
   // Leaks out of main end with the process.
-  if (Where.Guard != OnceGuard::None || !Where.Function ||
-      Where.Function->isMain() || isUninstantiatedTemplate(Where.Function))
+  // A lazily created shared client is still a leak if it is dropped on a
+  // failure: only guards that run once are exempt.
+  if ((Where.Guard != OnceGuard::None && Where.Guard != OnceGuard::LazyInit) ||
+      !Where.Function || Where.Function->isMain() ||
+      isUninstantiatedTemplate(Where.Function))
     return;
   ValueFlow Flow(*Match->Resource, Models, Ctx);
   LifetimeOptions Options;
@@ -149,8 +153,19 @@ void UnreleasedHandleCheck::check(const MatchFinder::MatchResult &Result) {
 bool UnreleasedHandleCheck::sharedByPerCallFix(const Expr *Acquisition,
                                                const CallMatch &Match,
                                                ASTContext &Ctx) {
-  return PerCallCheckEnabled &&
-         findPerCallChurn(Acquisition, Match, Shared.facts(Ctx), Ctx);
+  if (!PerCallCheckEnabled || Match.Resource->PerCallCost == Cost::Cheap)
+    return false;
+  std::optional<PerCallFinding> Churn =
+      findPerCallChurn(Acquisition, Match, Shared.facts(Ctx), Ctx);
+  if (!Churn)
+    return false;
+  // Only a per-call rewrite that is really offered replaces the handle.
+  AccessorRegistry Scratch;
+  return buildSharedClientFix(Acquisition, Match,
+                              handleTypeName(Acquisition, Match, Ctx),
+                              Churn->Where, Churn->Fate,
+                              SharedClientFixOptions(), Scratch, Ctx)
+      .available();
 }
 
 void UnreleasedHandleCheck::report(const Expr *Acquisition,
@@ -190,6 +205,7 @@ void UnreleasedHandleCheck::report(const Expr *Acquisition,
       diag(L.Loc, "it leaks if this call throws", DiagnosticIDs::Note);
       break;
     case Leak::Kind::FunctionEnd:
+      LeaksOnReturn = true;
       diag(L.Loc, "it leaks when %0 ends here", DiagnosticIDs::Note)
           << describeFunction(Function);
       break;
@@ -230,7 +246,9 @@ void UnreleasedHandleCheck::report(const Expr *Acquisition,
     }
   }
   FailureMode Failure = Match.Resource->OnFailure;
-  if (LeaksOnReturn &&
+  // Released on some paths but not all: the missed one is often the failed
+  // acquisition that still returned a handle.
+  if (LeaksOnReturn && !Findings.Releases.empty() &&
       (Failure == FailureMode::Handle || Failure == FailureMode::Status)) {
     const FunctionDecl *Release =
         releaseFunction(Findings, *Match.Resource, Ctx);
@@ -251,8 +269,11 @@ bool UnreleasedHandleCheck::addReleaseFix(std::vector<FixItHint> &Edits,
   const VarDecl *Holder = Findings.Holder;
   const auto *Return = dyn_cast_or_null<ReturnStmt>(L.At);
   if (!Holder || !Return || !Holder->getType()->isPointerType() ||
+      L.MaybeReleased ||
       (L.MaybeNull && !Match.Resource->ReleaseAcceptsNull) ||
-      mentions(Return->getRetValue(), Holder))
+      llvm::any_of(Findings.Holders, [&](const VarDecl *V) {
+        return mentions(Return->getRetValue(), V);
+      }))
     return false;
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation Begin = Return->getBeginLoc();

@@ -12,6 +12,13 @@ const HotFunctionIndex &TranslationUnitFacts::hotFunctions() {
   return *Hot;
 }
 
+const DerivedAcquisitionIndex &TranslationUnitFacts::derivedAcquisitions() {
+  std::call_once(DerivedOnce, [this] {
+    Derived = DerivedAcquisitionIndex::build(Ctx, *Models);
+  });
+  return *Derived;
+}
+
 static std::string cacheKey(const ModelOptions &Options) {
   return llvm::join(Options.ExtraFiles, ";") + "|" +
          llvm::join(Options.DisabledBuiltins, ";");

@@ -11,6 +11,7 @@
 
 #include "Fixes/SharedClientFix.h"
 #include "Hotness/HotFunctions.h"
+#include "PerCall/DerivedAcquisitions.h"
 #include "Models/ModelLoader.h"
 #include "llvm/ADT/DenseMap.h"
 #include <map>
@@ -27,6 +28,7 @@ public:
 
   const ModelSet &models() const { return *Models; }
   const HotFunctionIndex &hotFunctions();
+  const DerivedAcquisitionIndex &derivedAcquisitions();
   AccessorRegistry &accessors() { return Accessors; }
 
 private:
@@ -35,6 +37,8 @@ private:
   HotnessOptions Hotness;
   std::once_flag HotOnce;
   std::unique_ptr<HotFunctionIndex> Hot;
+  std::once_flag DerivedOnce;
+  std::unique_ptr<DerivedAcquisitionIndex> Derived;
   AccessorRegistry Accessors;
 };
 

@@ -47,6 +47,7 @@ struct CallEdge {
   /// For a lambda handed to a function (a thread, a task queue): that
   /// function's name. The lambda runs because the caller ran.
   std::string HandedTo;
+  const Expr *Call = nullptr;
 };
 } // namespace
 
@@ -114,7 +115,7 @@ public:
     recordRegistration(Call, Callee);
     if (CurrentFunction) {
       Edges.push_back({CurrentFunction, functionKey(Callee),
-                       Call->getBeginLoc(), currentLoop(), ""});
+                       Call->getBeginLoc(), currentLoop(), "", Call});
       recordHandedLambdas(Callee, Call->arguments());
     }
     return true;
@@ -124,7 +125,7 @@ public:
     if (!CurrentFunction || E->getConstructor()->isImplicit())
       return true;
     Edges.push_back({CurrentFunction, functionKey(E->getConstructor()),
-                     E->getBeginLoc(), currentLoop(), ""});
+                     E->getBeginLoc(), currentLoop(), "", E});
     recordHandedLambdas(E->getConstructor(), E->arguments());
     return true;
   }
@@ -385,6 +386,7 @@ private:
     R.Caller = E.Caller;
     R.Loop = E.Loop;
     R.Via = E.HandedTo;
+    R.CallSite = E.Call;
     R.Depth = Depth;
     Index.Reasons[E.Callee] = std::move(R);
     return true;

@@ -37,6 +37,8 @@ struct HotReason {
   const clang::FunctionDecl *Caller = nullptr;
   /// For CalledInLoop: the loop around the call.
   const clang::Stmt *Loop = nullptr;
+  /// For CalledInLoop and CalledFromHot: the call expression.
+  const clang::Expr *CallSite = nullptr;
   /// The registration function, overridden method or pattern, by name; for
   /// a lambda handed to a function by its caller, that function.
   std::string Via;
@@ -56,7 +58,7 @@ struct HotnessOptions {
   /// Functions whose qualified names match this regex are hot.
   std::string HotFunctionPattern;
   /// How many calls away from a loop or handler a function is still hot.
-  unsigned MaxCallDepth = 3;
+  unsigned MaxCallDepth = 4;
 };
 
 /// The hot functions of one translation unit, computed once.

@@ -20,11 +20,24 @@ enum : uint8_t {
   Owned = 2,    ///< Acquired and not yet released or handed over.
   Released = 4, ///< Released.
   HandedOver = 8,
+  /// The status variable still holds the acquisition's result.
+  StatusFresh = 16,
+  /// Handed to a call that takes it only if it succeeds: a NULL result
+  /// gives it back.
+  PendingTransfer = 32,
 };
 using State = uint8_t;
 
 struct Event {
-  enum Kind { Acquire, Release, Kept, Overwrite, WrongRelease } K;
+  enum Kind {
+    Acquire,
+    Release,
+    Kept,
+    KeptIfSuccessful,
+    Overwrite,
+    WrongRelease,
+    StatusReset
+  } K;
   const Stmt *At;
 };
 
@@ -116,8 +129,10 @@ private:
                                        : cast<Expr>(AcquireAt));
       switch (Step.Kind) {
       case UseKind::Alias:
-        if (Step.AssignedRef)
+        if (Step.AssignedRef) {
           Skipped.insert(Step.AssignedRef);
+          AcquireNoteAt = Step.At; // `Db = PQconnectdb(...)`
+        }
         addHolder(Step.Alias, Step.At);
         break;
       case UseKind::Use:
@@ -133,6 +148,17 @@ private:
       const VarDecl *Holder = localVarOf(Value);
       if (!Holder)
         return false;
+      // `natsStatus S = natsConnection_Connect(&Conn, Opts);`: tests of S
+      // tell whether the connect succeeded.
+      ValueStep Status = Flow.follow(Acquisition);
+      if (Status.Kind == UseKind::Alias &&
+          Status.Alias->getType()->isIntegralOrEnumerationType()) {
+        StatusVar = Status.Alias;
+        for (const VariableUse &Use :
+             Flow.usesOf(StatusVar, Function->getBody()))
+          if (Use.Step.Kind == UseKind::Overwrite)
+            Events[Use.Step.At].push_back({Event::StatusReset, Use.Step.At});
+      }
       Skipped.insert(Value->IgnoreParenImpCasts());
       addHolder(Holder, nullptr);
     }
@@ -166,6 +192,7 @@ private:
       return;
     if (!Findings.Holder)
       Findings.Holder = V;
+    Findings.Holders.push_back(V);
     Worklist.push_back(V);
   }
 
@@ -186,6 +213,15 @@ private:
         Events[Step.At].push_back({Event::WrongRelease, Step.At});
         break;
       case UseKind::Kept:
+        if (Step.OnlyOnSuccess)
+          if (const auto *Call = dyn_cast<Expr>(Step.At)) {
+            ValueStep Result = Flow.follow(Call);
+            if (Result.Kind == UseKind::Alias) {
+              TransferResults.insert(Result.Alias);
+              Events[Step.At].push_back({Event::KeptIfSuccessful, Step.At});
+              break;
+            }
+          }
         Events[Step.At].push_back({Event::Kept, Step.At});
         break;
       case UseKind::MaybeKept:
@@ -215,8 +251,11 @@ private:
     switch (E.K) {
     case Event::Acquire:
       if (S & Owned)
-        leakOnce(Leak::Kind::Overwrite, E.At, S);
-      return acquiredState();
+        leakOnce(Leak::Kind::Overwrite, AcquireNoteAt ? AcquireNoteAt : E.At,
+                 S);
+      return acquiredState() | StatusFresh;
+    case Event::StatusReset:
+      return S & ~StatusFresh;
     case Event::Release:
       if ((S & Released) && !(S & (Owned | NotHeld)))
         RepeatedReleases.insert(cast<Expr>(E.At));
@@ -227,7 +266,14 @@ private:
       return swapBit(S, Owned, Released);
     case Event::Kept:
       return swapBit(S, Owned, HandedOver);
+    case Event::KeptIfSuccessful:
+      return (S & Owned) ? State((S & ~Owned) | HandedOver | PendingTransfer)
+                         : S;
     case Event::Overwrite:
+      // With several locals holding it, another may still hold it: the
+      // state follows the handle, not each holder.
+      if (Holders.size() > 1)
+        return S;
       if (S & Owned)
         leakOnce(Leak::Kind::Overwrite, E.At, S);
       return NotHeld;
@@ -238,8 +284,9 @@ private:
   void leakOnce(Leak::Kind K, const Stmt *At, State S) {
     if (!LeakSites.insert(At).second)
       return;
-    Findings.Leaks.push_back(
-        {K, At->getBeginLoc(), At, static_cast<bool>(S & NotHeld)});
+    Leak L{K, At->getBeginLoc(), At, static_cast<bool>(S & NotHeld)};
+    L.MaybeReleased = S & Released;
+    Findings.Leaks.push_back(L);
   }
 
   State transfer(const CFGBlock &Block, State S) {
@@ -260,8 +307,25 @@ private:
   State edgeState(const CFGBlock &Block, unsigned Index, State S) {
     if (Block.succ_size() != 2)
       return S;
-    std::optional<bool> NullWhenTrue = trueMeansNull(
-        dyn_cast_or_null<Expr>(Block.getTerminatorCondition()), Holders, Ctx);
+    const auto *Cond = dyn_cast_or_null<Expr>(Block.getTerminatorCondition());
+    // `if (natsConnection_Connect(&Conn, Opts) != NATS_OK)`: on failure
+    // nothing was acquired, where the model says so.
+    if (Match.Resource->OnFailure == FailureMode::Null &&
+        Match.Spec->Value.K == ValueRef::Kind::ArgPointee)
+      if (std::optional<bool> FailedWhenTrue = trueMeansFailed(Cond, S)) {
+        if ((Index == 0) == *FailedWhenTrue)
+          return swapBit(S, Owned, NotHeld);
+        return (S & Owned) ? State(S & ~NotHeld) : S;
+      }
+    // `if (!Producer)` after rd_kafka_new(..., Conf, ...): on NULL the conf
+    // is the caller's again.
+    if (S & PendingTransfer)
+      if (std::optional<bool> Null = trueMeansNull(Cond, TransferResults, Ctx)) {
+        if ((Index == 0) == *Null)
+          return State((S & ~(HandedOver | PendingTransfer)) | Owned);
+        return State(S & ~PendingTransfer);
+      }
+    std::optional<bool> NullWhenTrue = trueMeansNull(Cond, Holders, Ctx);
     if (!NullWhenTrue)
       return S;
     bool NullEdge = (Index == 0) == *NullWhenTrue;
@@ -270,6 +334,49 @@ private:
     if (S & ~NotHeld)
       return S & ~NotHeld;
     return S;
+  }
+
+  /// For a condition that tests the status the acquisition returns: true
+  /// if its true branch is the failure.
+  std::optional<bool> trueMeansFailed(const Expr *Cond, State S) const {
+    if (!Cond)
+      return std::nullopt;
+    bool Negated = false;
+    const Expr *E = Cond->IgnoreParenImpCasts();
+    while (const auto *Not = dyn_cast<UnaryOperator>(E)) {
+      if (Not->getOpcode() != UO_LNot)
+        return std::nullopt;
+      Negated = !Negated;
+      E = Not->getSubExpr()->IgnoreParenImpCasts();
+    }
+    auto IsAcquisition = [&](const Expr *X) {
+      X = X->IgnoreParenImpCasts();
+      if (X == Acquisition)
+        return true;
+      const auto *Ref = dyn_cast<DeclRefExpr>(X);
+      return Ref && Ref->getDecl() == StatusVar && (S & StatusFresh);
+    };
+    if (IsAcquisition(E)) // Non-zero status means failure.
+      return !Negated;
+    const auto *Bin = dyn_cast<BinaryOperator>(E);
+    if (!Bin || !Bin->isEqualityOp())
+      return std::nullopt;
+    const Expr *Other = IsAcquisition(Bin->getLHS())   ? Bin->getRHS()
+                        : IsAcquisition(Bin->getRHS()) ? Bin->getLHS()
+                                                       : nullptr;
+    if (!Other || !isSuccessCode(Other))
+      return std::nullopt;
+    return (Bin->getOpcode() == BO_NE) != Negated;
+  }
+
+  /// 0, or a constant whose name says OK (SQLITE_OK, NATS_OK).
+  static bool isSuccessCode(const Expr *E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Int = dyn_cast<IntegerLiteral>(E))
+      return Int->getValue() == 0;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+      return Ref->getDecl()->getName().ends_with("OK");
+    return false;
   }
 
   void solve(const CFG &Graph) {
@@ -311,7 +418,12 @@ private:
       const CFGBlock *Block = Pred.getReachableBlock();
       if (!Block || !Visited.count(Block) || Block->hasNoReturnElement())
         continue;
-      State S = Out[Block->getBlockID()];
+      // An exception of a type no local handler catches: where it goes is
+      // the caller's business, and most such paths are not taken.
+      if (const Stmt *T = Block->getTerminatorStmt();
+          T && isa<CXXTryStmt>(T))
+        continue;
+      State S = exitEdgeState(*Block, Exit);
       if (!(S & Owned))
         continue;
       classifyExit(*Block, S);
@@ -324,6 +436,32 @@ private:
       Findings.RepeatedReleases.push_back(E);
     for (const Expr *E : WrongReleases)
       Findings.WrongReleases.push_back(E);
+  }
+
+  static bool isNoexcept(const FunctionDecl *F) {
+    const auto *Proto = F->getType()->getAs<FunctionProtoType>();
+    return Proto && Proto->isNothrow();
+  }
+
+  static bool mayThrow(const CallExpr *Call) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee)
+      return true;
+    const auto *Proto = Callee->getType()->getAs<FunctionProtoType>();
+    return !(Proto && Proto->isNothrow()) && !Callee->hasAttr<NoThrowAttr>();
+  }
+
+  /// The state on the edge from \p Block into \p Exit (a NULL test can
+  /// lead straight to the exit).
+  State exitEdgeState(const CFGBlock &Block, const CFGBlock &Exit) {
+    unsigned Index = 0;
+    State S = 0;
+    for (const CFGBlock::AdjacentBlock &Succ : Block.succs()) {
+      if (Succ.getReachableBlock() == &Exit)
+        S |= edgeState(Block, Index, Out[Block.getBlockID()]);
+      ++Index;
+    }
+    return S;
   }
 
   void classifyExit(const CFGBlock &Block, State S) {
@@ -346,20 +484,41 @@ private:
       leakOnce(Leak::Kind::Throw, Last, S);
       return;
     }
-    if (Last && isa<CallExpr>(Last) && Block.succ_size() > 1) {
+    if (Options.CallsMayThrow && Last && isa<CallExpr>(Last) &&
+        Block.succ_size() > 1) {
+      // Nothing was acquired if the acquiring call itself throws; in a
+      // noexcept function an exception ends the program.
+      if (Last == Acquisition || !mayThrow(cast<CallExpr>(Last)) ||
+          isNoexcept(Function))
+        return;
       leakOnce(Leak::Kind::MayThrowCall, Last, S);
       return;
     }
     const auto *Body = dyn_cast<CompoundStmt>(Function->getBody());
     if (!Body || !LeakSites.insert(Body).second)
       return;
-    Findings.Leaks.push_back({Leak::Kind::FunctionEnd, Body->getRBracLoc(),
-                              nullptr, static_cast<bool>(S & NotHeld)});
+    Leak L{Leak::Kind::FunctionEnd, Body->getRBracLoc(), nullptr,
+           static_cast<bool>(S & NotHeld)};
+    L.MaybeReleased = S & Released;
+    Findings.Leaks.push_back(L);
+  }
+
+  /// True if \p S contains a return, throw or jump out of it.
+  static bool leaves(const Stmt *S) {
+    if (!S)
+      return false;
+    if (isa<ReturnStmt, CXXThrowExpr, GotoStmt, BreakStmt, ContinueStmt>(S))
+      return true;
+    return llvm::any_of(S->children(), leaves);
   }
 
   /// Releases inside an if whose condition is not a NULL test: a leaking
   /// path probably skipped them (a release guarded by a health check).
   void findConditionalReleases() {
+    // One release, under a condition that is no NULL test: the leaking path
+    // is the one where the condition is false.
+    if (Findings.Releases.size() != 1)
+      return;
     for (const auto &Entry : Events)
       for (const Event &E : Entry.second) {
         if (E.K != Event::Release)
@@ -372,7 +531,10 @@ private:
             break;
           if (const auto *If = dyn_cast<IfStmt>(S);
               If && Node.get<Stmt>() != If->getCond()) {
-            if (!trueMeansNull(If->getCond(), Holders, Ctx))
+            // A branch that releases and leaves (an error path) is not the
+            // release the leaking path skipped.
+            if (!trueMeansNull(If->getCond(), Holders, Ctx) &&
+                !leaves(Node.get<Stmt>()))
               Findings.ConditionalReleases.push_back(cast<Expr>(E.At));
             break;
           }
@@ -395,6 +557,12 @@ private:
   llvm::SmallPtrSet<const Expr *, 4> Skipped;
   std::vector<const Stmt *> MaybeKept;
   bool HasRelease = false;
+  const VarDecl *StatusVar = nullptr;
+  /// Locals holding the result of a call that takes the handle only if it
+  /// succeeds.
+  llvm::SmallPtrSet<const VarDecl *, 2> TransferResults;
+  /// Where a repeated acquisition overwrites the previous handle.
+  const Stmt *AcquireNoteAt = nullptr;
 
   std::vector<State> In, Out;
   llvm::SmallPtrSet<const CFGBlock *, 32> Visited;

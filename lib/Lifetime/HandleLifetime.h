@@ -36,6 +36,8 @@ struct Leak {
   /// True if on this path the handle may also be NULL (so a plain release
   /// call there must tolerate NULL).
   bool MaybeNull = false;
+  /// True if some path to this exit already released it.
+  bool MaybeReleased = false;
 };
 
 struct LifetimeOptions {
@@ -48,8 +50,9 @@ struct LifetimeOptions {
 struct LifetimeFindings {
   /// False when the function was not analysed (too large, no CFG).
   bool Analysed = false;
-  /// The local that holds the handle, if any.
+  /// The local that holds the handle, if any, and every local holding it.
   const clang::VarDecl *Holder = nullptr;
+  std::vector<const clang::VarDecl *> Holders;
   std::vector<Leak> Leaks;
   /// Every release of the handle in the function.
   std::vector<const clang::Expr *> Releases;

@@ -137,6 +137,7 @@ template <> struct MappingTraits<ResourceModel> {
     IO.mapRequired("acquire", R.Acquire);
     IO.mapOptional("release", R.Release);
     IO.mapOptional("transfers", R.Transfers);
+    IO.mapOptional("connect", R.Connect);
     IO.mapOptional("lease", R.Lease);
     IO.mapOptional("refs", R.Refs);
   }
@@ -213,6 +214,7 @@ static void fillDefaults(ResourceModel &R) {
   fillDefaults(R.Acquire, ValueRef::returned());
   fillDefaults(R.Release, ValueRef::arg(0));
   fillDefaults(R.Transfers, ValueRef::arg(0));
+  fillDefaults(R.Connect, ValueRef::arg(0));
   if (R.Lease) {
     fillDefaults(R.Lease->Take, ValueRef::returned());
     fillDefaults(R.Lease->Give, ValueRef::arg(1));

@@ -101,6 +101,9 @@ struct ResourceModel {
   std::vector<CallSpec> Acquire;
   std::vector<CallSpec> Release;
   std::vector<CallSpec> Transfers; ///< Calls that take ownership of it.
+  /// Second-phase calls that connect an allocated handle to its server
+  /// (mysql_real_connect after mysql_init).
+  std::vector<CallSpec> Connect;
   std::optional<LeaseModel> Lease;
   std::vector<std::string> Refs;
 };

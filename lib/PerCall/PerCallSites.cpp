@@ -1,6 +1,7 @@
 //===--- PerCallSites.cpp - Does an acquisition repeat, and does it last --===//
 
 #include "PerCall/PerCallSites.h"
+#include "Support/ModelNames.h"
 #include "Support/ValueFlow.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -73,6 +74,86 @@ static LambdaUse classifyLambda(const LambdaExpr *L, ASTContext &Ctx,
     if (isNamed(C->getDirectCallee(), {"std::call_once"}))
       return LambdaUse::CallOnce;
   return LambdaUse::Other;
+}
+
+/// The declaration a condition like `!Shared`, `Shared == nullptr` or
+/// `!Shared.get()` tests, when it is a member, global or static.
+static const ValueDecl *lazilyCreated(const Expr *Cond) {
+  const Expr *E = Cond->IgnoreParenImpCasts();
+  if (const auto *Not = dyn_cast<UnaryOperator>(E);
+      Not && Not->getOpcode() == UO_LNot)
+    E = Not->getSubExpr()->IgnoreParenImpCasts();
+  else if (const auto *Eq = dyn_cast<BinaryOperator>(E);
+           Eq && Eq->getOpcode() == BO_EQ)
+    E = Eq->getLHS()->IgnoreParenImpCasts();
+  else
+    return nullptr;
+  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) // !Ptr.get()
+    E = Call->getImplicitObjectArgument()->IgnoreParenImpCasts();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) // Ptr == nullptr
+    E = Op->getArg(0)->IgnoreParenImpCasts();
+  if (const auto *Member = dyn_cast<MemberExpr>(E))
+    return Member->getMemberDecl();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+        Var && !isLocalHolder(Var))
+      return Var;
+  return nullptr;
+}
+
+/// `if (!Shared) { ...; Shared = ...; }`: the branch runs until it has made
+/// the shared object, so what it creates is created once.
+static bool isLazyInitGuard(const IfStmt *If) {
+  const ValueDecl *Shared = If->getCond() ? lazilyCreated(If->getCond())
+                                          : nullptr;
+  if (!Shared)
+    return false;
+  struct AssignmentFinder : RecursiveASTVisitor<AssignmentFinder> {
+    const ValueDecl *Target;
+    bool Found = false;
+    static const ValueDecl *declOf(const Expr *E) {
+      E = E->IgnoreParenImpCasts();
+      if (const auto *M = dyn_cast<MemberExpr>(E))
+        return M->getMemberDecl();
+      if (const auto *R = dyn_cast<DeclRefExpr>(E))
+        return R->getDecl();
+      return nullptr;
+    }
+    bool VisitBinaryOperator(BinaryOperator *B) {
+      if (B->isAssignmentOp() && declOf(B->getLHS()) == Target)
+        Found = true;
+      return !Found;
+    }
+    bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Op) {
+      if (Op->getOperator() == OO_Equal && declOf(Op->getArg(0)) == Target)
+        Found = true;
+      return !Found;
+    }
+    bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+      const CXXMethodDecl *M = Call->getMethodDecl();
+      if (M && (M->getName() == "reset" || M->getName() == "emplace") &&
+          declOf(Call->getImplicitObjectArgument()) == Target)
+        Found = true;
+      return !Found;
+    }
+  } Finder;
+  Finder.Target = Shared;
+  Finder.TraverseStmt(const_cast<Stmt *>(If->getThen()));
+  return Finder.Found;
+}
+
+/// The function whose body holds \p S.
+static const FunctionDecl *enclosingFunctionOf(const Stmt *S, ASTContext &Ctx) {
+  DynTypedNode Node = DynTypedNode::create(*S);
+  for (unsigned Steps = 0; Steps < 4096; ++Steps) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return nullptr;
+    if (const auto *F = Parents[0].get<FunctionDecl>())
+      return F;
+    Node = Parents[0];
+  }
+  return nullptr;
 }
 
 /// The lambda expression whose call operator is \p F, if any. The parent
@@ -153,6 +234,12 @@ static CodeContext findEnclosingCode(const Expr *E, ASTContext &Ctx) {
     if (const auto *S = Parent->get<Stmt>()) {
       if (!Result.Loop && repeatsChild(S, Child.get<Stmt>()))
         Result.Loop = S;
+      if (const auto *If = dyn_cast<IfStmt>(S);
+          If && Child.get<Stmt>() == If->getThen() && isLazyInitGuard(If)) {
+        Result.Guard = OnceGuard::LazyInit;
+        Result.Function = enclosingFunctionOf(If, Ctx);
+        return Result;
+      }
       if (const auto *L = dyn_cast<LambdaExpr>(S);
           L && Child.get<Stmt>() == L->getBody()) {
         if (EnterLambda(L))
@@ -251,6 +338,8 @@ private:
     case UseKind::Kept:
       Fate.Kept = true;
       Fate.KeptAt = Step.At;
+      Fate.KeptByReturn = Step.Returned;
+      Fate.KeptInMember = Step.IntoMember;
       break;
     case UseKind::MaybeKept:
       if (!PossiblyKeptAt)
@@ -336,38 +425,212 @@ ResourceFate traceResource(const Expr *Acquisition, const CallMatch &Match,
   return Fate;
 }
 
-bool argumentsVaryPerIteration(const Expr *Acquisition,
-                               const CodeContext &Where, ASTContext &Ctx) {
-  struct LoopVariableFinder : RecursiveASTVisitor<LoopVariableFinder> {
-    SourceRange Loop;
-    const SourceManager &SM;
-    bool Found = false;
-    LoopVariableFinder(SourceRange Loop, const SourceManager &SM)
-        : Loop(Loop), SM(SM) {}
-    bool TraverseUnaryOperator(UnaryOperator *Op) {
-      // '&Handle' receives the result; it is not an input.
-      if (Op->getOpcode() == UO_AddrOf &&
-          isa<DeclRefExpr>(Op->getSubExpr()->IgnoreParenImpCasts()))
+namespace {
+/// The variables whose value changes from one iteration of a loop to the
+/// next: its counters and range variable, what its condition or increment
+/// assigns, and locals of its body computed from those.
+class LoopVariables : public RecursiveASTVisitor<LoopVariables> {
+public:
+  LoopVariables(const CodeContext &Where, ASTContext &Ctx)
+      : SM(Ctx.getSourceManager()), Range(Where.LoopRange) {
+    const Stmt *Loop = Where.Loop;
+    if (const auto *For = dyn_cast<ForStmt>(Loop)) {
+      collectDeclared(For->getInit());
+      collectAssigned(For->getInc());
+      collectAssigned(For->getCond());
+    } else if (const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Loop)) {
+      Varying.insert(RangeFor->getLoopVariable());
+    } else if (const auto *While = dyn_cast<WhileStmt>(Loop)) {
+      collectAssigned(While->getCond());
+    } else if (const auto *Do = dyn_cast<DoStmt>(Loop)) {
+      collectAssigned(Do->getCond());
+    }
+    // Locals of the body computed from those, a few steps deep.
+    const Stmt *Body = loopBody(Loop);
+    for (unsigned Pass = 0; Body && Pass < 3; ++Pass) {
+      size_t Before = Varying.size();
+      Derive = true;
+      TraverseStmt(const_cast<Stmt *>(Body));
+      Derive = false;
+      if (Varying.size() == Before)
+        break;
+    }
+  }
+
+  /// True if \p E reads a varying variable.
+  bool mentionsVarying(const Expr *E) const {
+    if (!E)
+      return false;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+      return Varying.count(Ref->getDecl());
+    // '&Handle' receives a result; it is not an input.
+    if (const auto *Op = dyn_cast<UnaryOperator>(E);
+        Op && Op->getOpcode() == UO_AddrOf &&
+        isa<DeclRefExpr>(Op->getSubExpr()->IgnoreParenImpCasts()))
+      return false;
+    for (const Stmt *Child : E->children())
+      if (const auto *ChildExpr = dyn_cast_or_null<Expr>(Child);
+          ChildExpr && mentionsVarying(ChildExpr))
         return true;
-      return RecursiveASTVisitor::TraverseUnaryOperator(Op);
+    return false;
+  }
+
+  bool VisitVarDecl(VarDecl *V) {
+    if (Derive && V->getInit() && mentionsVarying(V->getInit()))
+      Varying.insert(V);
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *B) {
+    if (Derive && B->isAssignmentOp() && mentionsVarying(B->getRHS()))
+      if (const auto *Ref =
+              dyn_cast<DeclRefExpr>(B->getLHS()->IgnoreParenImpCasts()))
+        Varying.insert(Ref->getDecl());
+    return true;
+  }
+
+private:
+  static const Stmt *loopBody(const Stmt *Loop) {
+    if (const auto *For = dyn_cast<ForStmt>(Loop))
+      return For->getBody();
+    if (const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Loop))
+      return RangeFor->getBody();
+    if (const auto *While = dyn_cast<WhileStmt>(Loop))
+      return While->getBody();
+    if (const auto *Do = dyn_cast<DoStmt>(Loop))
+      return Do->getBody();
+    return nullptr;
+  }
+
+  void collectDeclared(const Stmt *S) {
+    if (const auto *Decls = dyn_cast_or_null<DeclStmt>(S))
+      for (const Decl *D : Decls->decls())
+        if (const auto *V = dyn_cast<VarDecl>(D))
+          Varying.insert(V);
+  }
+
+  /// Variables assigned, incremented or decremented in \p S.
+  void collectAssigned(const Stmt *S) {
+    if (!S)
+      return;
+    const Expr *Target = nullptr;
+    if (const auto *B = dyn_cast<BinaryOperator>(S); B && B->isAssignmentOp())
+      Target = B->getLHS();
+    else if (const auto *U = dyn_cast<UnaryOperator>(S);
+             U && U->isIncrementDecrementOp())
+      Target = U->getSubExpr();
+    else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S);
+             Op && Op->getNumArgs() > 0 &&
+             (Op->isAssignmentOp() || Op->getOperator() == OO_PlusPlus ||
+              Op->getOperator() == OO_MinusMinus))
+      Target = Op->getArg(0);
+    if (Target)
+      if (const auto *Ref =
+              dyn_cast<DeclRefExpr>(Target->IgnoreParenImpCasts()))
+        Varying.insert(Ref->getDecl());
+    for (const Stmt *Child : S->children())
+      collectAssigned(Child);
+  }
+
+  const SourceManager &SM;
+  SourceRange Range;
+  bool Derive = false;
+  llvm::SmallPtrSet<const Decl *, 8> Varying;
+};
+} // namespace
+
+/// Calls of the model's second-phase connect functions on the holder
+/// (mysql_real_connect on a handle from mysql_init).
+static std::vector<const CallExpr *>
+connectCalls(const CallMatch &Match, const ResourceFate &Fate,
+             const FunctionDecl *Function, ASTContext &Ctx) {
+  std::vector<const CallExpr *> Calls;
+  if (Match.Resource->Connect.empty() || !Fate.Holder || !Function)
+    return Calls;
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const ResourceModel &Model;
+    const VarDecl *Holder;
+    std::vector<const CallExpr *> &Calls;
+    Finder(const ResourceModel &Model, const VarDecl *Holder,
+           std::vector<const CallExpr *> &Calls)
+        : Model(Model), Holder(Holder), Calls(Calls) {}
+    bool VisitCallExpr(CallExpr *Call) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      if (!Callee)
+        return true;
+      std::string Name = modelName(Callee);
+      for (const CallSpec &Spec : Model.Connect)
+        if (nameMatches(Spec.Call, Name) &&
+            Spec.Value.K == ValueRef::Kind::Arg &&
+            Spec.Value.Index < Call->getNumArgs())
+          if (const VarDecl *V = localVarOf(Call->getArg(Spec.Value.Index));
+              V == Holder)
+            Calls.push_back(Call);
+      return true;
     }
-    bool VisitDeclRefExpr(DeclRefExpr *E) {
-      const auto *V = dyn_cast<VarDecl>(E->getDecl());
-      if (V && V->isLocalVarDeclOrParm() &&
-          containsLocation(Loop, V->getLocation(), SM))
-        Found = true;
-      return !Found;
-    }
-  } Finder(Where.LoopRange, Ctx.getSourceManager());
-  auto Visit = [&](auto Args) {
-    for (const Expr *Arg : Args)
-      Finder.TraverseStmt(const_cast<Expr *>(Arg));
-  };
+  } F(*Match.Resource, Fate.Holder, Calls);
+  F.TraverseStmt(Function->getBody());
+  return Calls;
+}
+
+/// The arguments that decide what an acquisition connects to.
+static std::vector<const Expr *> targetArguments(const Expr *Acquisition) {
+  std::vector<const Expr *> Args;
   if (const auto *Call = dyn_cast<CallExpr>(Acquisition))
-    Visit(Call->arguments());
+    Args.assign(Call->arg_begin(), Call->arg_end());
   else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Acquisition))
-    Visit(Construct->arguments());
-  return Finder.Found;
+    Args.assign(Construct->arg_begin(), Construct->arg_end());
+  return Args;
+}
+
+bool argumentsVaryPerIteration(const Expr *Acquisition, const CallMatch &Match,
+                               const ResourceFate &Fate,
+                               const CodeContext &Where, ASTContext &Ctx) {
+  LoopVariables Loop(Where, Ctx);
+  std::vector<const Expr *> Args = targetArguments(Acquisition);
+  for (const CallExpr *Connect :
+       connectCalls(Match, Fate, Where.Function, Ctx))
+    Args.insert(Args.end(), Connect->arg_begin(), Connect->arg_end());
+  return llvm::any_of(
+      Args, [&](const Expr *Arg) { return Loop.mentionsVarying(Arg); });
+}
+
+bool callArgumentsVaryPerIteration(const Expr *Call, const Stmt *Loop,
+                                   const FunctionDecl *Function,
+                                   llvm::ArrayRef<unsigned> Indices,
+                                   ASTContext &Ctx) {
+  CodeContext Where;
+  Where.Function = Function;
+  Where.Loop = Loop;
+  Where.LoopRange = Loop->getSourceRange();
+  LoopVariables Variables(Where, Ctx);
+  std::vector<const Expr *> Args = targetArguments(Call);
+  return llvm::any_of(Indices, [&](unsigned Index) {
+    return Index < Args.size() && Variables.mentionsVarying(Args[Index]);
+  });
+}
+
+std::vector<unsigned> parametersUsed(const Expr *Acquisition,
+                                     const CallMatch &Match,
+                                     const ResourceFate &Fate,
+                                     const FunctionDecl *Function,
+                                     ASTContext &Ctx) {
+  std::vector<const Expr *> Args = targetArguments(Acquisition);
+  for (const CallExpr *Connect : connectCalls(Match, Fate, Function, Ctx))
+    Args.insert(Args.end(), Connect->arg_begin(), Connect->arg_end());
+  std::vector<unsigned> Used;
+  std::function<void(const Stmt *)> Collect = [&](const Stmt *S) {
+    if (!S)
+      return;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+      if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl()))
+        if (!llvm::is_contained(Used, Param->getFunctionScopeIndex()))
+          Used.push_back(Param->getFunctionScopeIndex());
+    for (const Stmt *Child : S->children())
+      Collect(Child);
+  };
+  for (const Expr *Arg : Args)
+    Collect(Arg);
+  return Used;
 }
 
 /// True if \p Release sits in a branch (if, switch, ?:) inside the loop

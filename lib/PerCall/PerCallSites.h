@@ -26,6 +26,8 @@ enum class OnceGuard {
   StaticLocal,   ///< Initialiser of a function-local static.
   ThreadLocal,   ///< Initialiser of a thread_local: once per thread.
   CallOnce,      ///< Inside a lambda given to std::call_once.
+  LazyInit,      ///< In `if (!Shared) { ... Shared = ...; }` on a member or
+                 ///< global: runs until the shared object exists.
 };
 
 /// Where an expression runs.
@@ -50,6 +52,10 @@ struct ResourceFate {
   bool Kept = false;
   /// Where it is kept, and a short explanation, when Kept.
   const clang::Stmt *KeptAt = nullptr;
+  /// Kept by being returned from the function (a factory).
+  bool KeptByReturn = false;
+  /// Kept in a member of the object under construction or use.
+  bool KeptInMember = false;
   /// The local variable that holds it, if any (the first of its aliases).
   const clang::VarDecl *Holder = nullptr;
   /// Locals that also hold it (copies, moves, wrappers built from it).
@@ -72,12 +78,32 @@ ResourceFate traceResource(const clang::Expr *Acquisition,
 bool isRemadeEachIteration(const ResourceFate &Fate, const CodeContext &Where,
                            clang::ASTContext &Ctx);
 
-/// True if the arguments of \p Acquisition use a variable declared in
-/// \p Loop (its counter, its range variable, a local of its body): then each
-/// iteration connects to something else, as a loop over hosts does.
+/// True if what \p Acquisition connects to changes from one iteration of
+/// the loop to the next (its arguments, or those of the model's connect
+/// calls on its holder, read the loop's counter, range variable or values
+/// computed from them): a loop over hosts connects to each once.
 bool argumentsVaryPerIteration(const clang::Expr *Acquisition,
+                               const CallMatch &Match,
+                               const ResourceFate &Fate,
                                const CodeContext &Where,
                                clang::ASTContext &Ctx);
+
+/// True if an argument of \p Call at one of \p Indices reads a value that
+/// changes from one iteration of \p Loop (in \p Function) to the next.
+bool callArgumentsVaryPerIteration(const clang::Expr *Call,
+                                   const clang::Stmt *Loop,
+                                   const clang::FunctionDecl *Function,
+                                   llvm::ArrayRef<unsigned> Indices,
+                                   clang::ASTContext &Ctx);
+
+/// The indices of \p Function's parameters that decide what \p Acquisition
+/// connects to (read by its arguments, or by those of the model's connect
+/// calls on its holder).
+std::vector<unsigned> parametersUsed(const clang::Expr *Acquisition,
+                                     const CallMatch &Match,
+                                     const ResourceFate &Fate,
+                                     const clang::FunctionDecl *Function,
+                                     clang::ASTContext &Ctx);
 
 
 

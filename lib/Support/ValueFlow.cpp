@@ -59,6 +59,12 @@ bool containsLocation(SourceRange R, SourceLocation Loc,
          !SM.isBeforeInTranslationUnit(R.getEnd(), Loc);
 }
 
+/// `Conn` or `this->Conn` inside a member function.
+static bool isMemberOfThis(const Expr *E) {
+  const auto *Member = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts());
+  return Member && isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts());
+}
+
 /// A class object the caller owns by value: its destructor ends it.
 static bool isOwnedObject(QualType T) {
   T = T.getNonReferenceType();
@@ -147,12 +153,15 @@ bool ValueFlow::isWrongRelease(const FunctionDecl *Callee,
   return Leased && anySpecAt(Leased->Release, modelName(Callee), Position);
 }
 
-static bool isTransfer(const ResourceModel &Resource,
-                       const FunctionDecl *Callee, ValueRef Position) {
+/// The model transfer that takes the handle at \p Position, if any.
+static const CallSpec *findTransfer(const ResourceModel &Resource,
+                                    const FunctionDecl *Callee,
+                                    ValueRef Position) {
   std::string Name = modelName(Callee);
-  return llvm::any_of(Resource.Transfers, [&](const CallSpec &Spec) {
-    return Spec.Value == Position && nameMatches(Spec.name(), Name);
-  });
+  for (const CallSpec &Spec : Resource.Transfers)
+    if (Spec.Value == Position && nameMatches(Spec.name(), Name))
+      return &Spec;
+  return nullptr;
 }
 
 ValueStep ValueFlow::followCallArgument(const CallExpr *Call, const Expr *Arg,
@@ -177,8 +186,13 @@ ValueStep ValueFlow::followCallArgument(const CallExpr *Call, const Expr *Arg,
     return {UseKind::Release, nullptr, Call};
   if (isWrongRelease(Callee, ValueRef::arg(ParamIndex)))
     return {UseKind::WrongRelease, nullptr, Call};
-  if (isTransfer(Resource, Callee, ValueRef::arg(ParamIndex)) ||
-      keepsArguments(Callee))
+  if (const CallSpec *Transfer =
+          findTransfer(Resource, Callee, ValueRef::arg(ParamIndex))) {
+    ValueStep Step{UseKind::Kept, nullptr, Call};
+    Step.OnlyOnSuccess = Transfer->OnlyOnSuccess;
+    return Step;
+  }
+  if (keepsArguments(Callee))
     return {UseKind::Kept, nullptr, Call};
   // Stored into an object: a container, or a smart pointer's reset(). The
   // handle lives as long as that object: follow a local one, else kept.
@@ -188,10 +202,12 @@ ValueStep ValueFlow::followCallArgument(const CallExpr *Call, const Expr *Arg,
                   (Method->getName() == "reset" &&
                    isSmartPointer(Member->getObjectType()));
     if (Stores) {
-      if (const VarDecl *Owner =
-              localVarOf(Member->getImplicitObjectArgument()))
+      const Expr *Object = Member->getImplicitObjectArgument();
+      if (const VarDecl *Owner = localVarOf(Object))
         return {UseKind::Alias, Owner, Call};
-      return {UseKind::Kept, nullptr, Call};
+      ValueStep Step{UseKind::Kept, nullptr, Call};
+      Step.IntoMember = isMemberOfThis(Object);
+      return Step;
     }
   }
   QualType ParamType;
@@ -287,6 +303,11 @@ ValueStep ValueFlow::followAssignment(const Expr *LHS, const Expr *Child,
     Step.AssignedRef = cast<DeclRefExpr>(LHS->IgnoreParenImpCasts());
     return Step;
   }
+  if (isMemberOfThis(LHS)) {
+    ValueStep Step{UseKind::Kept, nullptr, At};
+    Step.IntoMember = true;
+    return Step;
+  }
   return {UseKind::Kept, nullptr, At};
 }
 
@@ -367,6 +388,14 @@ ValueStep ValueFlow::follow(const Expr *Start) const {
         return {UseKind::Use, nullptr, Value};
       return {UseKind::Kept, nullptr, Value};
     }
+    // A constructor's member initialiser (the parent map may skip the
+    // initialiser node and name the constructor).
+    if (Parent.get<CXXCtorInitializer>() ||
+        Parent.get<CXXConstructorDecl>()) {
+      ValueStep Step{UseKind::Kept, nullptr, Value};
+      Step.IntoMember = true;
+      return Step;
+    }
     const auto *P = Parent.get<Stmt>();
     if (!P)
       return {UseKind::Kept, nullptr, Value};
@@ -424,7 +453,10 @@ ValueStep ValueFlow::follow(const Expr *Start) const {
     if (const auto *Call = dyn_cast<CallExpr>(P)) {
       // std::move passes it on; std::make_unique builds an owner of it.
       const FunctionDecl *Callee = Call->getDirectCallee();
-      if (isNamed(Callee, {"std::move", "std::forward"}) ||
+      // std::exchange(Handle, nullptr) hands the handle to its result.
+      bool Exchanged = isNamed(Callee, {"std::exchange"}) &&
+                       Call->getNumArgs() > 0 && Call->getArg(0) == ChildExpr;
+      if (Exchanged || isNamed(Callee, {"std::move", "std::forward"}) ||
           (Callee && Models.isMakeFunction(modelName(Callee)))) {
         Child = Parent;
         continue;

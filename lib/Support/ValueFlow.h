@@ -40,6 +40,12 @@ struct ValueStep {
   const clang::DeclRefExpr *AssignedRef = nullptr;
   /// For Kept: it is returned from the function.
   bool Returned = false;
+  /// For Kept by a model transfer that takes it only when the call succeeds
+  /// (rd_kafka_new and its conf).
+  bool OnlyOnSuccess = false;
+  /// For Kept: it is stored into a member of the object being worked on
+  /// (`this->Conn = ...`, a constructor's member initialiser).
+  bool IntoMember = false;
 };
 
 /// A reference to a tracked variable and what it does.
