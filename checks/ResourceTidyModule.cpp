@@ -2,6 +2,7 @@
 
 #include "PerCallClientCheck.h"
 #include "UnreleasedHandleCheck.h"
+#include "UnreturnedLeaseCheck.h"
 #include "llvm/Config/llvm-config.h"
 #if LLVM_VERSION_MAJOR >= 22
 #include "clang-tidy/ClangTidyModule.h"
@@ -27,6 +28,11 @@ public:
         "resource-unreleased-handle",
         [Cache](StringRef Name, ClangTidyContext *Context) {
           return std::make_unique<UnreleasedHandleCheck>(Name, Context, Cache);
+        });
+    Factories.registerCheckFactory(
+        "resource-unreturned-lease",
+        [Cache](StringRef Name, ClangTidyContext *Context) {
+          return std::make_unique<UnreturnedLeaseCheck>(Name, Context, Cache);
         });
   }
 };

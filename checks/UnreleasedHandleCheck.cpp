@@ -2,6 +2,7 @@
 
 #include "UnreleasedHandleCheck.h"
 #include "Fixes/SharedClientFix.h"
+#include "LeakNotes.h"
 #include "PerCallFinding.h"
 #include "ResourceMatchers.h"
 #include "clang/AST/ASTContext.h"
@@ -186,43 +187,7 @@ void UnreleasedHandleCheck::report(const Expr *Acquisition,
     return;
 
   bool OfferFix = !sharedByPerCallFix(Acquisition, Match, Ctx);
-  bool LeaksOnReturn = false;
-  std::string HolderName =
-      Findings.Holder ? Findings.Holder->getNameAsString() : "";
-  for (const Leak &L : Findings.Leaks) {
-    switch (L.K) {
-    case Leak::Kind::Return:
-      LeaksOnReturn = true;
-      diag(L.Loc, "it leaks when %0 returns here", DiagnosticIDs::Note)
-          << describeFunction(Function);
-      break;
-    case Leak::Kind::Throw:
-      LeaksOnReturn = true;
-      diag(L.Loc, "it leaks when this exception is thrown",
-           DiagnosticIDs::Note);
-      break;
-    case Leak::Kind::MayThrowCall:
-      diag(L.Loc, "it leaks if this call throws", DiagnosticIDs::Note);
-      break;
-    case Leak::Kind::FunctionEnd:
-      LeaksOnReturn = true;
-      diag(L.Loc, "it leaks when %0 ends here", DiagnosticIDs::Note)
-          << describeFunction(Function);
-      break;
-    case Leak::Kind::Overwrite:
-      diag(L.Loc, "it leaks when '%0' is overwritten here while it still "
-                  "holds it",
-           DiagnosticIDs::Note)
-          << HolderName;
-      break;
-    case Leak::Kind::Dropped:
-      break;
-    }
-  }
-  for (const Expr *Release : Findings.ConditionalReleases)
-    diag(Release->getBeginLoc(),
-         "it is released here only when the condition of this 'if' holds",
-         DiagnosticIDs::Note);
+  bool LeaksOnReturn = addLeakNotes(*this, Findings, Function);
   // clang-tidy applies a note's fix only when it is the only note with one:
   // all the added releases go on one note, and only if they close every
   // leak.

@@ -257,7 +257,7 @@ private:
     case Event::StatusReset:
       return S & ~StatusFresh;
     case Event::Release:
-      if ((S & Released) && !(S & (Owned | NotHeld)))
+      if ((S & Released) && !(S & Owned))
         RepeatedReleases.insert(cast<Expr>(E.At));
       return swapBit(S, Owned, Released);
     case Event::WrongRelease:

@@ -94,11 +94,14 @@ static bool keepsArguments(const FunctionDecl *F) {
 const Expr *acquiredValueExpr(const Expr *Acquisition, const CallMatch &M) {
   const ValueRef &V = M.Spec->Value;
   const auto *Call = dyn_cast<CallExpr>(Acquisition);
-  if (!Call || V.K != ValueRef::Kind::ArgPointee)
+  if (!Call || V.K == ValueRef::Kind::Return || V.K == ValueRef::Kind::This)
     return Acquisition;
   if (V.Index >= Call->getNumArgs())
     return nullptr;
   const Expr *Arg = Call->getArg(V.Index)->IgnoreParenImpCasts();
+  // A reference out-parameter (soci's try_lease(Pos, Timeout)).
+  if (V.K == ValueRef::Kind::Arg)
+    return isa<DeclRefExpr>(Arg) ? Arg : nullptr;
   if (const auto *Addr = dyn_cast<UnaryOperator>(Arg))
     if (Addr->getOpcode() == UO_AddrOf)
       return Addr->getSubExpr()->IgnoreParenImpCasts();
