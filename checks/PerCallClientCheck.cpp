@@ -1,6 +1,7 @@
 //===--- PerCallClientCheck.cpp - resource-per-call-client ----------------===//
 
 #include "PerCallClientCheck.h"
+#include "HotEvidence.h"
 #include "PerCallFinding.h"
 #include "ResourceMatchers.h"
 #include "Fixes/SharedClientFix.h"
@@ -255,43 +256,7 @@ void PerCallClientCheck::report(const Expr *Acquisition, const CallMatch &Match,
 
 void PerCallClientCheck::addHotEvidence(const FunctionDecl *Function,
                                         ASTContext &Ctx) {
-  const HotFunctionIndex &Index = Shared.facts(Ctx).hotFunctions();
-  for (const auto &[F, R] : Index.evidenceChain(Function)) {
-    std::string Name = describeFunction(F);
-    switch (R->K) {
-    case HotReason::Kind::Registered:
-      diag(R->Loc, "%0 is registered with '%2' here as %1", DiagnosticIDs::Note)
-          << Name << R->Description << R->Via;
-      break;
-    case HotReason::Kind::Overrides:
-      diag(R->Loc, "%0 is %1: it overrides '%2'", DiagnosticIDs::Note)
-          << Name << R->Description << R->Via;
-      break;
-    case HotReason::Kind::ServiceMethod:
-      diag(R->Loc, "%0 is %1: it takes a '%2'", DiagnosticIDs::Note)
-          << Name << R->Description << R->Via;
-      break;
-    case HotReason::Kind::HotAttribute:
-      diag(R->Loc, "%0 is marked as frequently invoked", DiagnosticIDs::Note)
-          << Name;
-      break;
-    case HotReason::Kind::NamePattern:
-      diag(R->Loc, "%0 matches the 'HotFunctions' pattern '%1'",
-           DiagnosticIDs::Note)
-          << Name << R->Via;
-      break;
-    case HotReason::Kind::CalledInLoop:
-      diag(R->Loc, "%0 is %select{called|passed to '%3'}2 in a loop in %1 here",
-           DiagnosticIDs::Note)
-          << Name << describeFunction(R->Caller) << !R->Via.empty() << R->Via;
-      break;
-    case HotReason::Kind::CalledFromHot:
-      diag(R->Loc, "%0 is %select{called|passed to '%3'}2 by %1 here",
-           DiagnosticIDs::Note)
-          << Name << describeFunction(R->Caller) << !R->Via.empty() << R->Via;
-      break;
-    }
-  }
+  addHotEvidenceNotes(*this, Shared.facts(Ctx).hotFunctions(), Function);
 }
 
 SharedClientFix PerCallClientCheck::planFix(const Expr *Acquisition,

@@ -3,6 +3,7 @@
 #include "PerCallClientCheck.h"
 #include "UnreleasedHandleCheck.h"
 #include "UnreturnedLeaseCheck.h"
+#include "SharedClientCloseCheck.h"
 #include "llvm/Config/llvm-config.h"
 #if LLVM_VERSION_MAJOR >= 22
 #include "clang-tidy/ClangTidyModule.h"
@@ -33,6 +34,12 @@ public:
         "resource-unreturned-lease",
         [Cache](StringRef Name, ClangTidyContext *Context) {
           return std::make_unique<UnreturnedLeaseCheck>(Name, Context, Cache);
+        });
+    Factories.registerCheckFactory(
+        "resource-shared-client-close",
+        [Cache](StringRef Name, ClangTidyContext *Context) {
+          return std::make_unique<SharedClientCloseCheck>(Name, Context,
+                                                          Cache);
         });
   }
 };

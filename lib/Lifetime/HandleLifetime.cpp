@@ -429,7 +429,7 @@ private:
       classifyExit(*Block, S);
     }
     const SourceManager &SM = Ctx.getSourceManager();
-    llvm::stable_sort(Findings.Leaks, [&](const Leak &A, const Leak &B) {
+    llvm::sort(Findings.Leaks, [&](const Leak &A, const Leak &B) {
       return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
     });
     for (const Expr *E : RepeatedReleases)

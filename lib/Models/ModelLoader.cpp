@@ -138,6 +138,7 @@ template <> struct MappingTraits<ResourceModel> {
     IO.mapOptional("release", R.Release);
     IO.mapOptional("transfers", R.Transfers);
     IO.mapOptional("connect", R.Connect);
+    IO.mapOptional("freed_after_callbacks", R.FreedAfterCallbacks);
     IO.mapOptional("lease", R.Lease);
     IO.mapOptional("refs", R.Refs);
   }

@@ -101,6 +101,9 @@ struct ResourceModel {
   std::vector<CallSpec> Acquire;
   std::vector<CallSpec> Release;
   std::vector<CallSpec> Transfers; ///< Calls that take ownership of it.
+  /// Registration calls whose callbacks receive the handle and after which
+  /// the library frees it itself (hiredis connect/disconnect callbacks).
+  std::vector<std::string> FreedAfterCallbacks;
   /// Second-phase calls that connect an allocated handle to its server
   /// (mysql_real_connect after mysql_init).
   std::vector<CallSpec> Connect;

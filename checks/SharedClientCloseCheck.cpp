@@ -1,0 +1,328 @@
+//===--- SharedClientCloseCheck.cpp - resource-shared-client-close --------===//
+
+#include "SharedClientCloseCheck.h"
+#include "HotEvidence.h"
+#include "PerCallFinding.h"
+#include "ResourceMatchers.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang::ast_matchers;
+using namespace resource_tidy;
+
+namespace clang::tidy::resource {
+namespace {
+
+/// Matched without regard to case against the function's name.
+const char *const DefaultShutdownFunctions =
+    "shutdown|cleanup|clean_up|teardown|tear_down|fini|finalize|deinit|"
+    "terminate|close|disconnect|destroy|release|reset|stop|free";
+
+std::vector<std::string> releaseNames(const ModelSet &Models) {
+  std::vector<std::string> Names;
+  for (const auto &R : Models.resources())
+    for (const CallSpec &Spec : R->Release)
+      if (!Spec.isConstructor())
+        Names.push_back(Spec.Call);
+  return Names;
+}
+
+std::vector<std::string> freedAfterRegistrations(const ModelSet &Models) {
+  std::vector<std::string> Names;
+  for (const auto &R : Models.resources())
+    Names.insert(Names.end(), R->FreedAfterCallbacks.begin(),
+                 R->FreedAfterCallbacks.end());
+  return Names;
+}
+
+/// The function named by a callback argument, if any.
+const FunctionDecl *callbackIn(const Expr *Arg) {
+  Arg = Arg->IgnoreParenImpCasts();
+  if (const auto *Op = dyn_cast<UnaryOperator>(Arg);
+      Op && Op->getOpcode() == UO_AddrOf)
+    Arg = Op->getSubExpr()->IgnoreParenImpCasts();
+  const auto *Ref = dyn_cast<DeclRefExpr>(Arg);
+  return Ref ? dyn_cast<FunctionDecl>(Ref->getDecl()) : nullptr;
+}
+
+/// The released expression of \p Call under \p Match.
+const Expr *releasedValue(const CallExpr *Call, const CallMatch &Match) {
+  const ValueRef &V = Match.Spec->Value;
+  if (V.K == ValueRef::Kind::This)
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+      return Member->getImplicitObjectArgument();
+  if (V.K == ValueRef::Kind::Arg && V.Index < Call->getNumArgs())
+    return Call->getArg(V.Index)->IgnoreParenImpCasts();
+  return nullptr;
+}
+
+/// A variable with static storage: a global, a static local or member.
+const VarDecl *sharedVariable(const Expr *E) {
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(
+      E ? E->IgnoreParenImpCasts() : nullptr);
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  return Var && Var->hasGlobalStorage() ? Var : nullptr;
+}
+
+/// A member of the object the method works on.
+const FieldDecl *memberOfThis(const Expr *E) {
+  const auto *Member =
+      dyn_cast_or_null<MemberExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
+  if (!Member || !isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
+    return nullptr;
+  return dyn_cast<FieldDecl>(Member->getMemberDecl());
+}
+
+/// For a local initialised from an accessor that returns a shared
+/// variable (`redisContext *C = sharedContext();`): that variable.
+const VarDecl *sharedThroughAccessor(const Expr *E) {
+  const auto *Ref =
+      dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
+  const auto *Local = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Local || !Local->isLocalVarDecl() || !Local->getInit())
+    return nullptr;
+  const auto *Call = dyn_cast<CallExpr>(Local->getInit()->IgnoreParenImpCasts());
+  const FunctionDecl *Accessor = Call ? Call->getDirectCallee() : nullptr;
+  const FunctionDecl *Definition =
+      Accessor ? Accessor->getDefinition() : nullptr;
+  if (!Definition || !Definition->getBody())
+    return nullptr;
+  struct ReturnFinder : RecursiveASTVisitor<ReturnFinder> {
+    const VarDecl *Shared = nullptr;
+    bool Other = false;
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitReturnStmt(ReturnStmt *R) {
+      if (const VarDecl *V = sharedVariable(R->getRetValue()))
+        Shared = V;
+      else
+        Other = true;
+      return true;
+    }
+  } Finder;
+  Finder.TraverseStmt(Definition->getBody());
+  return Finder.Other ? nullptr : Finder.Shared;
+}
+
+/// True if \p Body assigns \p Target after \p After (the release).
+bool reassignedAfter(const Stmt *Body, const ValueDecl *Target,
+                     SourceLocation After, const SourceManager &SM) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const ValueDecl *Target;
+    SourceLocation After;
+    const SourceManager &SM;
+    bool Found = false;
+    Finder(const ValueDecl *Target, SourceLocation After,
+           const SourceManager &SM)
+        : Target(Target), After(After), SM(SM) {}
+    static const ValueDecl *declOf(const Expr *E) {
+      E = E->IgnoreParenImpCasts();
+      if (const auto *M = dyn_cast<MemberExpr>(E))
+        return M->getMemberDecl();
+      if (const auto *R = dyn_cast<DeclRefExpr>(E))
+        return R->getDecl();
+      return nullptr;
+    }
+    bool VisitBinaryOperator(BinaryOperator *B) {
+      if (B->isAssignmentOp() && declOf(B->getLHS()) == Target &&
+          SM.isBeforeInTranslationUnit(After, B->getBeginLoc()))
+        Found = true;
+      return !Found;
+    }
+  } F(Target, After, SM);
+  F.TraverseStmt(const_cast<Stmt *>(Body));
+  return F.Found;
+}
+
+
+/// True if \p F itself runs one of \p Model's acquisitions (a function that
+/// initialises and tears down a library around its own work).
+bool acquiresItself(const FunctionDecl *F, const ResourceModel &Model) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const ResourceModel &Model;
+    bool Found = false;
+    explicit Finder(const ResourceModel &Model) : Model(Model) {}
+    bool VisitCallExpr(CallExpr *Call) {
+      if (const FunctionDecl *Callee = Call->getDirectCallee())
+        for (const CallSpec &Spec : Model.Acquire)
+          if (!Spec.isConstructor() &&
+              nameMatches(Spec.Call, modelName(Callee)))
+            Found = true;
+      return !Found;
+    }
+  } Finder(Model);
+  Finder.TraverseStmt(F->getBody());
+  return Finder.Found;
+}
+
+} // namespace
+
+SharedClientCloseCheck::SharedClientCloseCheck(
+    StringRef Name, ClangTidyContext *Context,
+    std::shared_ptr<FactsCache> Cache)
+    : ClangTidyCheck(Name, Context), Shared(Options, std::move(Cache)),
+      ShutdownFunctions(
+          Options.get("ShutdownFunctions", DefaultShutdownFunctions)),
+      ShutdownPattern(ShutdownFunctions, llvm::Regex::IgnoreCase) {
+  for (const std::string &Error : Shared.errors())
+    configurationDiag("%0") << Error;
+  std::string RegexError;
+  if (!ShutdownPattern.isValid(RegexError))
+    configurationDiag("invalid regular expression '%0' in option "
+                      "'ShutdownFunctions': %1")
+        << ShutdownFunctions << RegexError;
+}
+
+void SharedClientCloseCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Shared.store(Options, Opts);
+  Options.store(Opts, "ShutdownFunctions", ShutdownFunctions);
+}
+
+void SharedClientCloseCheck::registerMatchers(MatchFinder *Finder) {
+  auto InUserCode = allOf(unless(isExpansionInSystemHeader()),
+                          unless(isInTemplateInstantiation()));
+  NameLists Releases = splitNames(releaseNames(Shared.models()));
+  NameLists Callbacks = splitNames(freedAfterRegistrations(Shared.models()));
+  // redisFree(SharedContext); curl_global_cleanup();
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(namedIn(Releases))), InUserCode)
+          .bind("release"),
+      this);
+  // redisAsyncSetDisconnectCallback(Ctx, onDisconnect);
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(namedIn(Callbacks))), InUserCode)
+          .bind("library-frees-after"),
+      this);
+  // atexit(closeAll);
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(hasAnyName("::atexit", "::std::atexit",
+                                              "::at_quick_exit"))))
+          .bind("atexit"),
+      this);
+}
+
+void SharedClientCloseCheck::check(const MatchFinder::MatchResult &Result) {
+  Context = Result.Context;
+  if (const auto *Exit = Result.Nodes.getNodeAs<CallExpr>("atexit")) {
+    if (Exit->getNumArgs() > 0)
+      if (const FunctionDecl *Handler = callbackIn(Exit->getArg(0)))
+        ExitHandlers.insert(Handler->getCanonicalDecl());
+    return;
+  }
+  const ModelSet &Models = Shared.models();
+  if (const auto *Registration =
+          Result.Nodes.getNodeAs<CallExpr>("library-frees-after")) {
+    std::string Name = modelName(Registration->getDirectCallee());
+    for (const auto &R : Models.resources())
+      if (llvm::any_of(R->FreedAfterCallbacks, [&](const std::string &N) {
+            return nameMatches(N, Name);
+          }))
+        for (const Expr *Arg : Registration->arguments())
+          if (const FunctionDecl *Callback = callbackIn(Arg))
+            LibraryFreedCallbacks[Callback->getCanonicalDecl()] = R.get();
+    return;
+  }
+  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("release");
+  if (!Call || Result.Context->getDiagnostics().hasUncompilableErrorOccurred())
+    return;
+  std::vector<CallMatch> Matches =
+      Models.findRelease(modelName(Call->getDirectCallee()));
+  CodeContext Where = findCodeContext(Call, *Result.Context);
+  if (Matches.empty() || !Where.Function ||
+      isUninstantiatedTemplate(Where.Function))
+    return;
+  Releases.push_back({Call, Matches.front(), Where.Function});
+}
+
+bool SharedClientCloseCheck::isShutdownPath(const FunctionDecl *F) const {
+  return F->isMain() || isa<CXXDestructorDecl>(F) ||
+         ExitHandlers.count(F->getCanonicalDecl()) ||
+         ShutdownPattern.match(F->getNameAsString());
+}
+
+void SharedClientCloseCheck::onEndOfTranslationUnit() {
+  if (Context)
+    for (const Release &R : Releases)
+      examine(R, *Context);
+  Releases.clear();
+  ExitHandlers.clear();
+  LibraryFreedCallbacks.clear();
+  Context = nullptr;
+  Shared.endTranslationUnit();
+}
+
+void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
+  const ResourceModel &Model = *R.Match.Resource;
+  std::string Releaser = R.Call->getDirectCallee()->getQualifiedNameAsString();
+  const HotFunctionIndex &Hot = Shared.facts(Ctx).hotFunctions();
+  const HotReason *HotBecause = Hot.reasonFor(R.Function);
+
+  // Freed inside a callback after which the library frees it again.
+  auto Callback = LibraryFreedCallbacks.find(R.Function->getCanonicalDecl());
+  const Expr *Value = releasedValue(R.Call, R.Match);
+  if (Callback != LibraryFreedCallbacks.end() && Callback->second == &Model &&
+      Value) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(Value->IgnoreParenCasts());
+    if (Ref && isa<ParmVarDecl>(Ref->getDecl())) {
+      diag(R.Call->getBeginLoc(),
+           "'%0' frees the '%1' inside its own callback; the library frees "
+           "it after the callback returns")
+          << Releaser << Model.TypeName;
+      return;
+    }
+  }
+
+  if (Model.Kind == ResourceKind::ProcessInit) {
+    if (HotBecause) {
+      diag(R.Call->getBeginLoc(),
+           "'%0' tears down the whole library on every call to %1; every "
+           "other client of it in the process stops working")
+          << Releaser << describeFunction(R.Function);
+      addHotEvidenceNotes(*this, Hot, R.Function);
+    } else if (!isShutdownPath(R.Function) &&
+               !acquiresItself(R.Function, Model)) {
+      diag(R.Call->getBeginLoc(),
+           "'%0' tears down the whole library outside a shutdown path; every "
+           "other client of it in the process stops working")
+          << Releaser;
+    }
+    return;
+  }
+  if (!Value || isShutdownPath(R.Function))
+    return;
+
+  const VarDecl *Global = sharedVariable(Value);
+  const VarDecl *ViaAccessor = Global ? nullptr : sharedThroughAccessor(Value);
+  if (const VarDecl *SharedVar = Global ? Global : ViaAccessor;
+      SharedVar && HotBecause) {
+    diag(R.Call->getBeginLoc(),
+         "'%0' closes the shared '%1' on every call to %2; other callers "
+         "may still be using it")
+        << Releaser << SharedVar->getName() << describeFunction(R.Function);
+    addHotEvidenceNotes(*this, Hot, R.Function);
+    diag(SharedVar->getLocation(),
+         "'%0' is shared by the whole process%select{|; the accessor "
+         "returns it}1",
+         DiagnosticIDs::Note)
+        << SharedVar->getName() << (ViaAccessor != nullptr);
+    return;
+  }
+  // A long-lived member or global closed and left pointing at the closed
+  // client: the next use goes through a dangling handle.
+  const ValueDecl *LongLived = memberOfThis(Value);
+  if (!LongLived)
+    LongLived = Global;
+  if (LongLived && !reassignedAfter(R.Function->getBody(), LongLived,
+                                    R.Call->getEndLoc(),
+                                    Ctx.getSourceManager())) {
+    diag(R.Call->getBeginLoc(),
+         "'%0' closes '%1' but leaves it holding the closed '%2'; the next "
+         "call through it uses a closed client")
+        << Releaser << LongLived->getName() << Model.TypeName;
+    diag(LongLived->getLocation(), "'%0' outlives this call",
+         DiagnosticIDs::Note)
+        << LongLived->getName();
+  }
+}
+
+} // namespace clang::tidy::resource
