@@ -36,8 +36,26 @@ std::vector<std::string> freedAfterRegistrations(const ModelSet &Models) {
   return Names;
 }
 
-/// The function named by a callback argument, if any.
+/// The function named by a callback argument (a function, its address, or
+/// a lambda), if any.
+const LambdaExpr *lambdaIn(const Stmt *S) {
+  if (!S)
+    return nullptr;
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+    return Lambda;
+  // A captureless lambda given as a function pointer goes through its
+  // conversion operator.
+  if (isa<ImplicitCastExpr, CXXMemberCallExpr, MemberExpr,
+          MaterializeTemporaryExpr, CXXBindTemporaryExpr, ParenExpr>(S))
+    for (const Stmt *Child : S->children())
+      if (const LambdaExpr *Lambda = lambdaIn(Child))
+        return Lambda;
+  return nullptr;
+}
+
 const FunctionDecl *callbackIn(const Expr *Arg) {
+  if (const LambdaExpr *Lambda = lambdaIn(Arg))
+    return Lambda->getCallOperator();
   Arg = Arg->IgnoreParenImpCasts();
   if (const auto *Op = dyn_cast<UnaryOperator>(Arg);
       Op && Op->getOpcode() == UO_AddrOf)
@@ -77,12 +95,17 @@ const FieldDecl *memberOfThis(const Expr *E) {
 /// For a local initialised from an accessor that returns a shared
 /// variable (`redisContext *C = sharedContext();`): that variable.
 const VarDecl *sharedThroughAccessor(const Expr *E) {
-  const auto *Ref =
-      dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
-  const auto *Local = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-  if (!Local || !Local->isLocalVarDecl() || !Local->getInit())
+  if (!E)
     return nullptr;
-  const auto *Call = dyn_cast<CallExpr>(Local->getInit()->IgnoreParenImpCasts());
+  E = E->IgnoreParenImpCasts();
+  // redisFree(sessionStore()) or C = sessionStore(); redisFree(C);
+  const auto *Call = dyn_cast<CallExpr>(E);
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+    const auto *Local = dyn_cast<VarDecl>(Ref->getDecl());
+    if (!Local || !Local->isLocalVarDecl() || !Local->getInit())
+      return nullptr;
+    Call = dyn_cast<CallExpr>(Local->getInit()->IgnoreParenImpCasts());
+  }
   const FunctionDecl *Accessor = Call ? Call->getDirectCallee() : nullptr;
   const FunctionDecl *Definition =
       Accessor ? Accessor->getDefinition() : nullptr;
@@ -126,6 +149,13 @@ bool reassignedAfter(const Stmt *Body, const ValueDecl *Target,
     bool VisitBinaryOperator(BinaryOperator *B) {
       if (B->isAssignmentOp() && declOf(B->getLHS()) == Target &&
           SM.isBeforeInTranslationUnit(After, B->getBeginLoc()))
+        Found = true;
+      return !Found;
+    }
+    // Reopened through an out-parameter: sqlite3_open(Path, &Db).
+    bool VisitUnaryOperator(UnaryOperator *U) {
+      if (U->getOpcode() == UO_AddrOf && declOf(U->getSubExpr()) == Target &&
+          SM.isBeforeInTranslationUnit(After, U->getBeginLoc()))
         Found = true;
       return !Found;
     }
@@ -288,13 +318,16 @@ void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
     }
     return;
   }
-  if (!Value || isShutdownPath(R.Function))
+  if (!Value)
     return;
-
+  // A name like 'reset' does not make request-handling code a shutdown
+  // path: only destructors, main and exit handlers exempt hot code.
+  bool ExitCode = R.Function->isMain() || isa<CXXDestructorDecl>(R.Function) ||
+                  ExitHandlers.count(R.Function->getCanonicalDecl());
   const VarDecl *Global = sharedVariable(Value);
   const VarDecl *ViaAccessor = Global ? nullptr : sharedThroughAccessor(Value);
   if (const VarDecl *SharedVar = Global ? Global : ViaAccessor;
-      SharedVar && HotBecause) {
+      SharedVar && HotBecause && !ExitCode) {
     diag(R.Call->getBeginLoc(),
          "'%0' closes the shared '%1' on every call to %2; other callers "
          "may still be using it")
@@ -307,6 +340,8 @@ void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
         << SharedVar->getName() << (ViaAccessor != nullptr);
     return;
   }
+  if (isShutdownPath(R.Function))
+    return;
   // A long-lived member or global closed and left pointing at the closed
   // client: the next use goes through a dangling handle.
   const ValueDecl *LongLived = memberOfThis(Value);

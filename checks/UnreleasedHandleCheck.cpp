@@ -20,7 +20,8 @@ namespace {
 std::vector<std::string> releasableAcquireNames(const ModelSet &Models) {
   std::vector<std::string> Names;
   for (const auto &R : Models.resources()) {
-    if (R->Release.empty() || R->Kind == ResourceKind::ProcessInit)
+    if ((R->Release.empty() && !R->ReleasedByDelete) ||
+        R->Kind == ResourceKind::ProcessInit)
       continue;
     for (const CallSpec &Spec : R->Acquire)
       if (!Spec.isConstructor())
@@ -32,7 +33,7 @@ std::vector<std::string> releasableAcquireNames(const ModelSet &Models) {
 /// The first acquisition model of \p Matches whose handles need a release.
 const CallMatch *releasable(const std::vector<CallMatch> &Matches) {
   for (const CallMatch &M : Matches)
-    if (!M.Resource->Release.empty() &&
+    if ((!M.Resource->Release.empty() || M.Resource->ReleasedByDelete) &&
         M.Resource->Kind != ResourceKind::ProcessInit)
       return &M;
   return nullptr;

@@ -156,7 +156,8 @@ private:
         StatusVar = Status.Alias;
         for (const VariableUse &Use :
              Flow.usesOf(StatusVar, Function->getBody()))
-          if (Use.Step.Kind == UseKind::Overwrite)
+          // Its own assignment of the acquisition's status is no reset.
+          if (Use.Step.Kind == UseKind::Overwrite && Use.Step.At != Status.At)
             Events[Use.Step.At].push_back({Event::StatusReset, Use.Step.At});
       }
       Skipped.insert(Value->IgnoreParenImpCasts());
@@ -257,7 +258,9 @@ private:
     case Event::StatusReset:
       return S & ~StatusFresh;
     case Event::Release:
-      if ((S & Released) && !(S & Owned))
+      // A lease given back on some path already (an error branch that
+      // gives back and forgets to return) must not be given back again.
+      if ((S & Released) && (!(S & Owned) || Flow.followsLease()))
         RepeatedReleases.insert(cast<Expr>(E.At));
       return swapBit(S, Owned, Released);
     case Event::WrongRelease:
@@ -310,8 +313,10 @@ private:
     const auto *Cond = dyn_cast_or_null<Expr>(Block.getTerminatorCondition());
     // `if (natsConnection_Connect(&Conn, Opts) != NATS_OK)`: on failure
     // nothing was acquired, where the model says so.
-    if (Match.Resource->OnFailure == FailureMode::Null &&
-        Match.Spec->Value.K == ValueRef::Kind::ArgPointee)
+    bool OutParameter = Match.Spec->Value.K == ValueRef::Kind::ArgPointee ||
+                        Match.Spec->Value.K == ValueRef::Kind::Arg;
+    if (OutParameter && (Match.Resource->OnFailure == FailureMode::Null ||
+                         Match.Spec->OnlyOnSuccess))
       if (std::optional<bool> FailedWhenTrue = trueMeansFailed(Cond, S)) {
         if ((Index == 0) == *FailedWhenTrue)
           return swapBit(S, Owned, NotHeld);
@@ -356,8 +361,9 @@ private:
       const auto *Ref = dyn_cast<DeclRefExpr>(X);
       return Ref && Ref->getDecl() == StatusVar && (S & StatusFresh);
     };
-    if (IsAcquisition(E)) // Non-zero status means failure.
-      return !Negated;
+    // A bool result means success; a status, non-zero means failure.
+    if (IsAcquisition(E))
+      return Acquisition->getType()->isBooleanType() ? Negated : !Negated;
     const auto *Bin = dyn_cast<BinaryOperator>(E);
     if (!Bin || !Bin->isEqualityOp())
       return std::nullopt;

@@ -132,6 +132,7 @@ template <> struct MappingTraits<ResourceModel> {
     IO.mapOptional("thread_safe", R.ThreadSafe, false);
     IO.mapOptional("reconnects", R.Reconnects, false);
     IO.mapOptional("raii", R.Raii, false);
+    IO.mapOptional("released_by_delete", R.ReleasedByDelete, false);
     IO.mapOptional("on_failure", R.OnFailure, FailureMode::Null);
     IO.mapOptional("release_accepts_null", R.ReleaseAcceptsNull, false);
     IO.mapRequired("acquire", R.Acquire);

@@ -94,6 +94,8 @@ struct ResourceModel {
   bool ThreadSafe = false;
   bool Reconnects = false;
   bool Raii = false; ///< The C++ destructor releases it.
+  /// Released with `delete` (C++ factories returning raw pointers).
+  bool ReleasedByDelete = false;
   FailureMode OnFailure = FailureMode::Null;
   /// Its release functions accept NULL (a release added on a path where
   /// the handle may be NULL is then safe).

@@ -39,8 +39,10 @@ bool isSmartPointer(QualType T) {
 }
 
 bool isLocalHolder(const VarDecl *V) {
-  return V && V->isLocalVarDecl() && !V->isStaticLocal() &&
-         V->getTLSKind() == VarDecl::TLS_None &&
+  // A parameter passed by value is a local of the function too: assigning
+  // a new handle to it hands nothing to the caller.
+  return V && (V->isLocalVarDecl() || isa<ParmVarDecl>(V)) &&
+         !V->isStaticLocal() && V->getTLSKind() == VarDecl::TLS_None &&
          !V->getType()->isReferenceType();
 }
 
@@ -218,10 +220,19 @@ ValueStep ValueFlow::followCallArgument(const CallExpr *Call, const Expr *Arg,
     ParamType = Callee->getParamDecl(ParamIndex)->getType();
   bool ByReference = !ParamType.isNull() && ParamType->isLValueReferenceType();
   if (isLibraryDecl(Callee, Ctx.getSourceManager())) {
-    // Library functions use the handles they are given; smart pointers
-    // passed by value may be kept.
-    if (!ParamType.isNull() && !ByReference && isSmartPointer(ParamType))
-      return {UseKind::MaybeKept, nullptr, Call};
+    // Library functions use the handles they are given. A shared pointer
+    // may be copied into what the call returns (a gRPC stub keeps its
+    // channel): the handle then lives as long as that result.
+    if (isSmartPointer(Value->getType())) {
+      QualType ResultType = Call->getType();
+      if (ResultType->isRecordType() || ResultType->isPointerType()) {
+        ValueStep Result = follow(Call);
+        if (Result.Kind == UseKind::Alias || Result.Kind == UseKind::Kept)
+          return Result;
+      }
+      if (!ParamType.isNull() && !ByReference && isSmartPointer(ParamType))
+        return {UseKind::MaybeKept, nullptr, Call};
+    }
     return {UseKind::Use, nullptr, Call};
   }
   // An object owned by value and lent by reference dies with its scope.
@@ -433,8 +444,9 @@ ValueStep ValueFlow::follow(const Expr *Start) const {
     }
     if (isa<CoyieldExpr, CXXThrowExpr, LambdaExpr>(P))
       return {UseKind::Kept, nullptr, P};
+    // delete releases a handle, but destroys a lease.
     if (isa<CXXDeleteExpr>(P))
-      return {UseKind::Release, nullptr, P};
+      return {Lease ? UseKind::WrongRelease : UseKind::Release, nullptr, P};
     if (const auto *Op = dyn_cast<UnaryOperator>(P)) {
       if (Op->getOpcode() == UO_AddrOf && !isOwnedObject(Value->getType()))
         return {UseKind::MaybeKept, nullptr, P};

@@ -72,6 +72,7 @@ public:
 
   /// True if \p Callee releases this resource through \p Position.
   bool isRelease(const clang::FunctionDecl *Callee, ValueRef Position) const;
+  bool followsLease() const { return Lease != nullptr; }
   /// True if \p Callee destroys a leased handle instead of giving it back.
   bool isWrongRelease(const clang::FunctionDecl *Callee,
                       ValueRef Position) const;
