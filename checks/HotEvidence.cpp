@@ -13,7 +13,8 @@ void addHotEvidenceNotes(ClangTidyCheck &Check, const HotFunctionIndex &Index,
     std::string Name = describeFunction(F);
     switch (R->K) {
     case HotReason::Kind::Registered:
-      Check.diag(R->Loc, "%0 is registered with '%2' here as %1", DiagnosticIDs::Note)
+      Check.diag(R->Loc, "%0 is registered with '%2' here as %1",
+                 DiagnosticIDs::Note)
           << Name << R->Description << R->Via;
       break;
     case HotReason::Kind::Overrides:
@@ -25,22 +26,24 @@ void addHotEvidenceNotes(ClangTidyCheck &Check, const HotFunctionIndex &Index,
           << Name << R->Description << R->Via;
       break;
     case HotReason::Kind::HotAttribute:
-      Check.diag(R->Loc, "%0 is marked as frequently invoked", DiagnosticIDs::Note)
+      Check.diag(R->Loc, "%0 is marked as frequently invoked",
+                 DiagnosticIDs::Note)
           << Name;
       break;
     case HotReason::Kind::NamePattern:
       Check.diag(R->Loc, "%0 matches the 'HotFunctions' pattern '%1'",
-           DiagnosticIDs::Note)
+                 DiagnosticIDs::Note)
           << Name << R->Via;
       break;
     case HotReason::Kind::CalledInLoop:
-      Check.diag(R->Loc, "%0 is %select{called|passed to '%3'}2 in a loop in %1 here",
-           DiagnosticIDs::Note)
+      Check.diag(R->Loc,
+                 "%0 is %select{called|passed to '%3'}2 in a loop in %1 here",
+                 DiagnosticIDs::Note)
           << Name << describeFunction(R->Caller) << !R->Via.empty() << R->Via;
       break;
     case HotReason::Kind::CalledFromHot:
       Check.diag(R->Loc, "%0 is %select{called|passed to '%3'}2 by %1 here",
-           DiagnosticIDs::Note)
+                 DiagnosticIDs::Note)
           << Name << describeFunction(R->Caller) << !R->Via.empty() << R->Via;
       break;
     }

@@ -1,12 +1,12 @@
 //===--- PerCallClientCheck.cpp - resource-per-call-client ----------------===//
 
 #include "PerCallClientCheck.h"
-#include "HotEvidence.h"
-#include "PerCallFinding.h"
-#include "ResourceMatchers.h"
 #include "Fixes/SharedClientFix.h"
+#include "HotEvidence.h"
 #include "Hotness/HotFunctions.h"
 #include "PerCall/PerCallSites.h"
+#include "PerCallFinding.h"
+#include "ResourceMatchers.h"
 #include "Support/ModelNames.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -19,8 +19,7 @@ using namespace resource_tidy;
 
 namespace clang::tidy {
 
-ArrayRef<std::pair<Cost, StringRef>>
-OptionEnumMapping<Cost>::getEnumMapping() {
+ArrayRef<std::pair<Cost, StringRef>> OptionEnumMapping<Cost>::getEnumMapping() {
   static constexpr std::pair<Cost, StringRef> Mapping[] = {
       {Cost::Cheap, "cheap"},
       {Cost::Moderate, "moderate"},
@@ -50,7 +49,8 @@ PerCallClientCheck::PerCallClientCheck(StringRef Name,
                                        std::shared_ptr<FactsCache> Cache)
     : ClangTidyCheck(Name, Context), Shared(Options, std::move(Cache)),
       MinimumCost(Options.get("MinimumCost", Cost::Moderate)),
-      SharedClientStyle(Options.get("SharedClientStyle", SharedStyle::CallOnce)),
+      SharedClientStyle(
+          Options.get("SharedClientStyle", SharedStyle::CallOnce)),
       Inserter(Options.getLocalOrGlobal("IncludeStyle",
                                         utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {
@@ -79,23 +79,21 @@ void PerCallClientCheck::registerMatchers(MatchFinder *Finder) {
                           unless(isInTemplateInstantiation()));
   // redisConnect("127.0.0.1", 6379), grpc::CreateChannel(...)
   Finder->addMatcher(
-      callExpr(callee(functionDecl(namedIn(Calls))), InUserCode)
-          .bind("call"),
+      callExpr(callee(functionDecl(namedIn(Calls))), InUserCode).bind("call"),
       this);
   // sw::redis::Redis Redis("tcp://..."), new sw::redis::Redis(...)
   Finder->addMatcher(
-      cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
-                           unless(isCopyConstructor()),
-                           unless(isMoveConstructor()),
-                           ofClass(cxxRecordDecl(namedIn(Classes))))),
-                       InUserCode)
+      cxxConstructExpr(
+          hasDeclaration(cxxConstructorDecl(
+              unless(isCopyConstructor()), unless(isMoveConstructor()),
+              ofClass(cxxRecordDecl(namedIn(Classes))))),
+          InUserCode)
           .bind("construct"),
       this);
   // auto *C = connectToRedis(); where the helper returns a new client.
-  Finder->addMatcher(
-      callExpr(callee(functionDecl(hasBody(stmt()))), InUserCode)
-          .bind("helper-call"),
-      this);
+  Finder->addMatcher(callExpr(callee(functionDecl(hasBody(stmt()))), InUserCode)
+                         .bind("helper-call"),
+                     this);
   // Cache C(...); where Cache's constructor creates a client it keeps.
   Finder->addMatcher(
       cxxConstructExpr(
@@ -170,8 +168,8 @@ void PerCallClientCheck::check(const MatchFinder::MatchResult &Result) {
          Ctx);
 }
 
-const DerivedAcquisition *
-PerCallClientCheck::derivedFor(const CallExpr *Call, ASTContext &Ctx) {
+const DerivedAcquisition *PerCallClientCheck::derivedFor(const CallExpr *Call,
+                                                         ASTContext &Ctx) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   const DerivedAcquisitionIndex &Index =
       Shared.facts(Ctx).derivedAcquisitions();
@@ -195,7 +193,7 @@ void PerCallClientCheck::report(const Expr *Acquisition, const CallMatch &Match,
                                 const ResourceFate &Fate, ASTContext &Ctx) {
   const ResourceModel &Model = *Match.Resource;
   enum { Creates, Constructed, Runs };
-  int Form = Match.Spec->isConstructor()           ? Constructed
+  int Form = Match.Spec->isConstructor()               ? Constructed
              : Model.Kind == ResourceKind::ProcessInit ? Runs
                                                        : Creates;
   std::string Callee;
@@ -207,9 +205,8 @@ void PerCallClientCheck::report(const Expr *Acquisition, const CallMatch &Match,
   std::string TypeName = handleTypeName(Acquisition, Match, Ctx);
   SharedClientFix Fix;
   if (Derived && Derived->Spec.isConstructor())
-    Fix.WhyNot = "the client lives inside '" +
-                 Derived->Spec.Construct + "'; share one '" +
-                 Derived->Spec.Construct + "' instead";
+    Fix.WhyNot = "the client lives inside '" + Derived->Spec.Construct +
+                 "'; share one '" + Derived->Spec.Construct + "' instead";
   else
     Fix = planFix(Acquisition, Match, Where, Fate, Ctx);
   bool FixOnWarning = Fix.available() && Fix.Kind == Sharing::Process;
@@ -269,9 +266,8 @@ SharedClientFix PerCallClientCheck::planFix(const Expr *Acquisition,
   // clangd applies each fix on its own: then every fix carries its own
   // accessor instead of sharing one with an identical site.
   AccessorRegistry SelfContained;
-  AccessorRegistry &Registry = areDiagsSelfContained()
-                                   ? SelfContained
-                                   : Shared.facts(Ctx).accessors();
+  AccessorRegistry &Registry =
+      areDiagsSelfContained() ? SelfContained : Shared.facts(Ctx).accessors();
   return buildSharedClientFix(Acquisition, Match,
                               handleTypeName(Acquisition, Match, Ctx), Where,
                               Fate, FixOptions, Registry, Ctx);

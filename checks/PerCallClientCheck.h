@@ -35,7 +35,7 @@ public:
 
 private:
   const resource_tidy::DerivedAcquisition *derivedFor(const CallExpr *Call,
-                                                       ASTContext &Ctx);
+                                                      ASTContext &Ctx);
   void report(const Expr *Acquisition, const resource_tidy::CallMatch &Match,
               const resource_tidy::DerivedAcquisition *Derived,
               const resource_tidy::CodeContext &Where,

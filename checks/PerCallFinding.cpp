@@ -23,9 +23,10 @@ bool isUninstantiatedTemplate(const FunctionDecl *F) {
   return false;
 }
 
-std::optional<PerCallFinding>
-findPerCallChurn(const Expr *Acquisition, const CallMatch &Match,
-                 TranslationUnitFacts &Facts, ASTContext &Ctx) {
+std::optional<PerCallFinding> findPerCallChurn(const Expr *Acquisition,
+                                               const CallMatch &Match,
+                                               TranslationUnitFacts &Facts,
+                                               ASTContext &Ctx) {
   PerCallFinding Finding;
   CodeContext &Where = Finding.Where;
   Where = findCodeContext(Acquisition, Ctx);
@@ -35,16 +36,15 @@ findPerCallChurn(const Expr *Acquisition, const CallMatch &Match,
   Finding.Hot = Facts.hotFunctions().reasonFor(Where.Function);
   if (!Where.Loop && !Finding.Hot)
     return std::nullopt;
-  Finding.Fate = traceResource(Acquisition, Match, Where.Function,
-                               Facts.models(), Ctx);
+  Finding.Fate =
+      traceResource(Acquisition, Match, Where.Function, Facts.models(), Ctx);
   if (Finding.Fate.Kept)
     return std::nullopt;
   // A loop that keeps what it made (a retry loop) or connects to another
   // target each time (a loop over hosts) does not churn.
-  if (Where.Loop &&
-      (!isRemadeEachIteration(Finding.Fate, Where, Ctx) ||
-       argumentsVaryPerIteration(Acquisition, Match, Finding.Fate, Where,
-                                 Ctx))) {
+  if (Where.Loop && (!isRemadeEachIteration(Finding.Fate, Where, Ctx) ||
+                     argumentsVaryPerIteration(Acquisition, Match, Finding.Fate,
+                                               Where, Ctx))) {
     Where.Loop = nullptr;
     if (!Finding.Hot)
       return std::nullopt;
@@ -56,8 +56,7 @@ findPerCallChurn(const Expr *Acquisition, const CallMatch &Match,
       Hot->CallSite && Hot->Loop &&
       callArgumentsVaryPerIteration(
           Hot->CallSite, Hot->Loop, Hot->Caller,
-          parametersUsed(Acquisition, Match, Finding.Fate, Where.Function,
-                         Ctx),
+          parametersUsed(Acquisition, Match, Finding.Fate, Where.Function, Ctx),
           Ctx))
     return std::nullopt;
   return Finding;

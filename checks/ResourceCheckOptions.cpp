@@ -54,8 +54,7 @@ ResourceCheckOptions::ResourceCheckOptions(
       validNames("HandlerMethods", splitList(HandlerMethods), Errors);
   Hotness.MaxCallDepth = MaxCallChainDepth;
   std::string RegexError;
-  if (!HotFunctions.empty() &&
-      !llvm::Regex(HotFunctions).isValid(RegexError))
+  if (!HotFunctions.empty() && !llvm::Regex(HotFunctions).isValid(RegexError))
     Errors.push_back("invalid regular expression '" + HotFunctions +
                      "' in option 'HotFunctions': " + RegexError);
   else

@@ -9,8 +9,8 @@ NameLists splitNames(llvm::ArrayRef<std::string> Names) {
   NameLists Lists;
   for (StringRef Name : Names) {
     if (Name.consume_front("regex:"))
-      Lists.Patterns.push_back(std::make_shared<llvm::Regex>(
-          ("^(::)?(" + Name + ")$").str()));
+      Lists.Patterns.push_back(
+          std::make_shared<llvm::Regex>(("^(::)?(" + Name + ")$").str()));
     else
       Lists.Exact.push_back(Name.str());
   }

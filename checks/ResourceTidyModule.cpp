@@ -1,9 +1,9 @@
 //===--- ResourceTidyModule.cpp - The 'resource' clang-tidy module --------===//
 
 #include "PerCallClientCheck.h"
+#include "SharedClientCloseCheck.h"
 #include "UnreleasedHandleCheck.h"
 #include "UnreturnedLeaseCheck.h"
-#include "SharedClientCloseCheck.h"
 #include "llvm/Config/llvm-config.h"
 #if LLVM_VERSION_MAJOR >= 22
 #include "clang-tidy/ClangTidyModule.h"
@@ -38,8 +38,7 @@ public:
     Factories.registerCheckFactory(
         "resource-shared-client-close",
         [Cache](StringRef Name, ClangTidyContext *Context) {
-          return std::make_unique<SharedClientCloseCheck>(Name, Context,
-                                                          Cache);
+          return std::make_unique<SharedClientCloseCheck>(Name, Context, Cache);
         });
   }
 };

@@ -77,8 +77,8 @@ const Expr *releasedValue(const CallExpr *Call, const CallMatch &Match) {
 
 /// A variable with static storage: a global, a static local or member.
 const VarDecl *sharedVariable(const Expr *E) {
-  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(
-      E ? E->IgnoreParenImpCasts() : nullptr);
+  const auto *Ref =
+      dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
   return Var && Var->hasGlobalStorage() ? Var : nullptr;
 }
@@ -164,7 +164,6 @@ bool reassignedAfter(const Stmt *Body, const ValueDecl *Target,
   return F.Found;
 }
 
-
 /// True if \p F itself runs one of \p Model's acquisitions (a function that
 /// initialises and tears down a library around its own work).
 bool acquiresItself(const FunctionDecl *F, const ResourceModel &Model) {
@@ -225,8 +224,8 @@ void SharedClientCloseCheck::registerMatchers(MatchFinder *Finder) {
       this);
   // atexit(closeAll);
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName("::atexit", "::std::atexit",
-                                              "::at_quick_exit"))))
+      callExpr(callee(functionDecl(
+                   hasAnyName("::atexit", "::std::atexit", "::at_quick_exit"))))
           .bind("atexit"),
       this);
 }
@@ -347,9 +346,9 @@ void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
   const ValueDecl *LongLived = memberOfThis(Value);
   if (!LongLived)
     LongLived = Global;
-  if (LongLived && !reassignedAfter(R.Function->getBody(), LongLived,
-                                    R.Call->getEndLoc(),
-                                    Ctx.getSourceManager())) {
+  if (LongLived &&
+      !reassignedAfter(R.Function->getBody(), LongLived, R.Call->getEndLoc(),
+                       Ctx.getSourceManager())) {
     diag(R.Call->getBeginLoc(),
          "'%0' closes '%1' but leaves it holding the closed '%2'; the next "
          "call through it uses a closed client")

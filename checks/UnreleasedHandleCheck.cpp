@@ -53,8 +53,8 @@ const FunctionDecl *releaseFunction(const LifetimeFindings &Findings,
     if (Spec.isConstructor() || StringRef(Spec.Call).contains(':') ||
         !(Spec.Value == ValueRef::arg(0)))
       continue;
-    for (const NamedDecl *D : Ctx.getTranslationUnitDecl()->lookup(
-             &Ctx.Idents.get(Spec.Call)))
+    for (const NamedDecl *D :
+         Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get(Spec.Call)))
       if (const auto *F = dyn_cast<FunctionDecl>(D);
           F && F->getNumParams() == 1)
         return F;
@@ -81,8 +81,7 @@ UnreleasedHandleCheck::UnreleasedHandleCheck(StringRef Name,
                                              std::shared_ptr<FactsCache> Cache)
     : ClangTidyCheck(Name, Context), Shared(Options, std::move(Cache)),
       AssumeCallsMayThrow(Options.get("AssumeCallsMayThrow", false)),
-      PerCallCheckEnabled(
-          Context->isCheckEnabled("resource-per-call-client")) {
+      PerCallCheckEnabled(Context->isCheckEnabled("resource-per-call-client")) {
   for (const std::string &Error : Shared.errors())
     configurationDiag("%0") << Error;
 }
@@ -99,14 +98,12 @@ void UnreleasedHandleCheck::registerMatchers(MatchFinder *Finder) {
                           unless(isInTemplateInstantiation()));
   // redisContext *C = redisConnect(...); sqlite3_open(Path, &Db);
   Finder->addMatcher(
-      callExpr(callee(functionDecl(namedIn(Calls))), InUserCode)
-          .bind("call"),
+      callExpr(callee(functionDecl(namedIn(Calls))), InUserCode).bind("call"),
       this);
   // auto *Client = new sw::redis::Redis(...);
   Finder->addMatcher(
-      cxxNewExpr(has(cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
-                                          ofClass(cxxRecordDecl(
-                                              namedIn(Classes))))))
+      cxxNewExpr(has(cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
+                                          cxxRecordDecl(namedIn(Classes))))))
                          .bind("construct")),
                  InUserCode),
       this);
@@ -126,10 +123,10 @@ void UnreleasedHandleCheck::check(const MatchFinder::MatchResult &Result) {
     Matches = Models.findConstruct(
         modelName(Construct->getConstructor()->getParent()));
   }
-  const CallMatch *Match =
-      Result.Nodes.getNodeAs<CallExpr>("call") ? releasable(Matches)
-      : Matches.empty()                         ? nullptr
-                                                : &Matches.front();
+  const CallMatch *Match = Result.Nodes.getNodeAs<CallExpr>("call")
+                               ? releasable(Matches)
+                           : Matches.empty() ? nullptr
+                                             : &Matches.front();
   if (!Acquisition || !Match ||
       Ctx.getDiagnostics().hasUncompilableErrorOccurred())
     return;
@@ -163,10 +160,9 @@ bool UnreleasedHandleCheck::sharedByPerCallFix(const Expr *Acquisition,
     return false;
   // Only a per-call rewrite that is really offered replaces the handle.
   AccessorRegistry Scratch;
-  return buildSharedClientFix(Acquisition, Match,
-                              handleTypeName(Acquisition, Match, Ctx),
-                              Churn->Where, Churn->Fate,
-                              SharedClientFixOptions(), Scratch, Ctx)
+  return buildSharedClientFix(
+             Acquisition, Match, handleTypeName(Acquisition, Match, Ctx),
+             Churn->Where, Churn->Fate, SharedClientFixOptions(), Scratch, Ctx)
       .available();
 }
 
@@ -235,8 +231,7 @@ bool UnreleasedHandleCheck::addReleaseFix(std::vector<FixItHint> &Edits,
   const VarDecl *Holder = Findings.Holder;
   const auto *Return = dyn_cast_or_null<ReturnStmt>(L.At);
   if (!Holder || !Return || !Holder->getType()->isPointerType() ||
-      L.MaybeReleased ||
-      (L.MaybeNull && !Match.Resource->ReleaseAcceptsNull) ||
+      L.MaybeReleased || (L.MaybeNull && !Match.Resource->ReleaseAcceptsNull) ||
       llvm::any_of(Findings.Holders, [&](const VarDecl *V) {
         return mentions(Return->getRetValue(), V);
       }))

@@ -29,11 +29,11 @@ public:
 private:
   void report(const Expr *Acquisition, const resource_tidy::CallMatch &Match,
               const FunctionDecl *Function,
-              const resource_tidy::LifetimeFindings &Findings,
-              ASTContext &Ctx);
+              const resource_tidy::LifetimeFindings &Findings, ASTContext &Ctx);
   /// Adds the release that closes \p L to \p Edits; false if there is no
   /// safe one.
-  bool addReleaseFix(std::vector<FixItHint> &Edits, const resource_tidy::Leak &L,
+  bool addReleaseFix(std::vector<FixItHint> &Edits,
+                     const resource_tidy::Leak &L,
                      const resource_tidy::LifetimeFindings &Findings,
                      const resource_tidy::CallMatch &Match, ASTContext &Ctx);
   bool sharedByPerCallFix(const Expr *Acquisition,

@@ -2,9 +2,9 @@
 
 #include "UnreturnedLeaseCheck.h"
 #include "LeakNotes.h"
+#include "Lifetime/HandleLifetime.h"
 #include "PerCallFinding.h"
 #include "ResourceMatchers.h"
-#include "Lifetime/HandleLifetime.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
@@ -32,8 +32,7 @@ std::optional<CallMatch> leaseTake(const ModelSet &Models,
   for (const auto &R : Models.resources())
     if (R->Lease)
       for (const CallSpec &Take : R->Lease->Take)
-        if (!Take.isConstructor() && !Take.Raii &&
-            nameMatches(Take.Call, Name))
+        if (!Take.isConstructor() && !Take.Raii && nameMatches(Take.Call, Name))
           return CallMatch{R.get(), &Take};
   return std::nullopt;
 }
@@ -63,12 +62,11 @@ void UnreturnedLeaseCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void UnreturnedLeaseCheck::registerMatchers(MatchFinder *Finder) {
   NameLists Takes = splitNames(leaseTakeNames(Shared.models()));
   // mongoc_client_t *Client = mongoc_client_pool_pop(Pool);
-  Finder->addMatcher(
-      callExpr(callee(functionDecl(namedIn(Takes))),
-               unless(isExpansionInSystemHeader()),
-               unless(isInTemplateInstantiation()))
-          .bind("take"),
-      this);
+  Finder->addMatcher(callExpr(callee(functionDecl(namedIn(Takes))),
+                              unless(isExpansionInSystemHeader()),
+                              unless(isInTemplateInstantiation()))
+                         .bind("take"),
+                     this);
 }
 
 void UnreturnedLeaseCheck::check(const MatchFinder::MatchResult &Result) {
@@ -101,8 +99,8 @@ void UnreturnedLeaseCheck::check(const MatchFinder::MatchResult &Result) {
     diag(Wrong->getBeginLoc(),
          "'%0' destroys a connection taken from a pool with '%1'; give it "
          "back with '%2' instead")
-        << (Destroy ? Destroy->getQualifiedNameAsString() : "delete")
-        << Taker << Give;
+        << (Destroy ? Destroy->getQualifiedNameAsString() : "delete") << Taker
+        << Give;
     diag(Take->getBeginLoc(), "taken from the pool here", DiagnosticIDs::Note);
   }
   for (const Expr *Again : Findings.RepeatedReleases) {

@@ -11,8 +11,8 @@
 
 #include "Fixes/SharedClientFix.h"
 #include "Hotness/HotFunctions.h"
-#include "PerCall/DerivedAcquisitions.h"
 #include "Models/ModelLoader.h"
+#include "PerCall/DerivedAcquisitions.h"
 #include "llvm/ADT/DenseMap.h"
 #include <map>
 #include <mutex>
@@ -63,8 +63,7 @@ private:
     std::vector<std::string> Errors;
   };
   std::map<std::string, LoadedModels> ModelsByOptions;
-  llvm::DenseMap<const clang::ASTContext *,
-                 std::weak_ptr<TranslationUnitFacts>>
+  llvm::DenseMap<const clang::ASTContext *, std::weak_ptr<TranslationUnitFacts>>
       FactsByContext;
 };
 

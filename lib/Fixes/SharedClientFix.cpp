@@ -15,8 +15,7 @@ using namespace clang;
 
 namespace resource_tidy {
 
-std::optional<std::string>
-AccessorRegistry::find(llvm::StringRef Body) const {
+std::optional<std::string> AccessorRegistry::find(llvm::StringRef Body) const {
   auto It = NameByBody.find(Body);
   if (It == NameByBody.end())
     return std::nullopt;
@@ -70,8 +69,8 @@ std::string typeName(QualType T, const ASTContext &Ctx) {
   // Library-internal aliases (libstdc++'s _NonArray<T> in make_shared's
   // return type) are spelled from the canonical element type instead.
   if (isSharedPtr(T))
-    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(
-            T->getAsCXXRecordDecl()))
+    if (const auto *Spec =
+            dyn_cast<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl()))
       return "std::shared_ptr<" +
              TypeName::getFullyQualifiedName(
                  Spec->getTemplateArgs()[0].getAsType(), Ctx, Policy) +
@@ -169,8 +168,9 @@ const Expr *skipImplicitUp(const Expr *E, ASTContext &Ctx, DynTypedNode &P) {
   return E;
 }
 
-std::optional<Shape> findShape(const Expr *Acquisition, const ResourceFate &Fate,
-                               ASTContext &Ctx, std::string &WhyNot) {
+std::optional<Shape> findShape(const Expr *Acquisition,
+                               const ResourceFate &Fate, ASTContext &Ctx,
+                               std::string &WhyNot) {
   Shape S;
   DynTypedNode Parent;
   const Expr *Top = skipImplicitUp(Acquisition, Ctx, Parent);
@@ -281,8 +281,8 @@ std::optional<CharSourceRange> removalRange(const Expr *Release,
   unsigned BeginOffset = SM.getFileOffset(Begin);
   unsigned EndOffset = SM.getFileOffset(AfterSemi);
   unsigned LineStart = BeginOffset;
-  while (LineStart > 0 && (Buffer[LineStart - 1] == ' ' ||
-                           Buffer[LineStart - 1] == '\t'))
+  while (LineStart > 0 &&
+         (Buffer[LineStart - 1] == ' ' || Buffer[LineStart - 1] == '\t'))
     --LineStart;
   unsigned LineEnd = EndOffset;
   while (LineEnd < Buffer.size() &&
@@ -331,8 +331,7 @@ std::string nameStem(StringRef DisplayName) {
 /// The deleter for a per-thread handle: the release function the code
 /// already calls, or the model's first one-argument release.
 const FunctionDecl *findDeleter(const ResourceFate &Fate,
-                                const ResourceModel &Model,
-                                ASTContext &Ctx) {
+                                const ResourceModel &Model, ASTContext &Ctx) {
   for (const Expr *Release : Fate.Releases)
     if (const auto *Call = dyn_cast<CallExpr>(Release))
       if (const FunctionDecl *F = Call->getDirectCallee();
@@ -342,9 +341,10 @@ const FunctionDecl *findDeleter(const ResourceFate &Fate,
     if (Spec.Call.empty() || StringRef(Spec.Call).contains(':') ||
         !(Spec.Value == ValueRef::arg(0)))
       continue;
-    for (const NamedDecl *D : Ctx.getTranslationUnitDecl()->lookup(
-             &Ctx.Idents.get(Spec.Call)))
-      if (const auto *F = dyn_cast<FunctionDecl>(D); F && F->getNumParams() == 1)
+    for (const NamedDecl *D :
+         Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get(Spec.Call)))
+      if (const auto *F = dyn_cast<FunctionDecl>(D);
+          F && F->getNumParams() == 1)
         return F;
   }
   return nullptr;
@@ -370,14 +370,14 @@ std::string commentLines(StringRef Text) {
 /// "T *" stays as it is; "T" becomes "T " so that a name can follow.
 std::string withSpace(StringRef Type) {
   return Type.ends_with("*") || Type.ends_with("&") ? Type.str()
-                                                      : Type.str() + " ";
+                                                    : Type.str() + " ";
 }
 
 /// The accessor's text with "$NAME" where its name goes.
 std::string accessorBody(const Shape &S, StringRef DisplayName, Sharing Kind,
-                         SharedStyle Style,
-                         const FunctionDecl *Deleter, ASTContext &Ctx,
-                         StringRef Linkage, const ResourceModel &Model) {
+                         SharedStyle Style, const FunctionDecl *Deleter,
+                         ASTContext &Ctx, StringRef Linkage,
+                         const ResourceModel &Model) {
   std::string T = typeName(S.Type, Ctx);
   if (Kind == Sharing::PerThread) {
     // "T Instance();" would declare a function: no parentheses then.
@@ -406,8 +406,8 @@ std::string accessorBody(const Shape &S, StringRef DisplayName, Sharing Kind,
                     Model.Reconnects ? " and reconnects by itself" : "")
           .str());
   bool Pointer = S.Type->isPointerType();
-  std::string Returns = withSpace(
-      Pointer ? T : (S.ObjectVar ? T + " &" : "const " + T + " &"));
+  std::string Returns =
+      withSpace(Pointer ? T : (S.ObjectVar ? T + " &" : "const " + T + " &"));
   std::string Make = S.ObjectVar ? "new " + T + S.CreateText
                      : Pointer   ? S.CreateText
                                  : "new " + T + "(" + S.CreateText + ")";
@@ -417,8 +417,8 @@ std::string accessorBody(const Shape &S, StringRef DisplayName, Sharing Kind,
     std::string Init = "  static " + Slot + "Instance = " + Make + ";";
     if (Init.size() > 80)
       Init = "  static " + Slot + "Instance =\n      " + Make + ";";
-    return llvm::formatv("{0}{1} {2}$NAME() {{\n{3}\n  return {4};\n}\n",
-                         Why, Linkage, Returns, Init, Result);
+    return llvm::formatv("{0}{1} {2}$NAME() {{\n{3}\n  return {4};\n}\n", Why,
+                         Linkage, Returns, Init, Result);
   }
   return llvm::formatv("{0}{1} {2}$NAME() {{\n"
                        "  static std::once_flag Once;\n"
@@ -437,21 +437,19 @@ bool isMacroOrInvalid(SourceRange R) {
 } // namespace
 
 Sharing sharingFor(const ResourceModel &Model) {
-  bool ConnectsToNothing = Model.Kind == ResourceKind::Factory ||
-                           Model.Kind == ResourceKind::Pool;
+  bool ConnectsToNothing =
+      Model.Kind == ResourceKind::Factory || Model.Kind == ResourceKind::Pool;
   return Model.ThreadSafe && (Model.Reconnects || ConnectsToNothing)
              ? Sharing::Process
              : Sharing::PerThread;
 }
 
-SharedClientFix buildSharedClientFix(const Expr *Acquisition,
-                                     const CallMatch &Match,
-                                     StringRef DisplayName,
-                                     const CodeContext &Where,
-                                     const ResourceFate &Fate,
-                                     const SharedClientFixOptions &Options,
-                                     AccessorRegistry &Registry,
-                                     ASTContext &Ctx) {
+SharedClientFix
+buildSharedClientFix(const Expr *Acquisition, const CallMatch &Match,
+                     StringRef DisplayName, const CodeContext &Where,
+                     const ResourceFate &Fate,
+                     const SharedClientFixOptions &Options,
+                     AccessorRegistry &Registry, ASTContext &Ctx) {
   SharedClientFix Fix;
   const ResourceModel &Model = *Match.Resource;
   Fix.Kind = sharingFor(Model);
@@ -512,10 +510,10 @@ SharedClientFix buildSharedClientFix(const Expr *Acquisition,
   for (const Expr *Release : Fate.Releases) {
     std::optional<CharSourceRange> Range = removalRange(Release, Ctx);
     if (!Range)
-      return Fail("its release on line " +
-                  std::to_string(SM.getPresumedLineNumber(
-                      Release->getBeginLoc())) +
-                  " is not a statement of its own");
+      return Fail(
+          "its release on line " +
+          std::to_string(SM.getPresumedLineNumber(Release->getBeginLoc())) +
+          " is not a statement of its own");
     Fix.Edits.push_back(FixItHint::CreateRemoval(*Range));
   }
 
@@ -525,10 +523,10 @@ SharedClientFix buildSharedClientFix(const Expr *Acquisition,
   std::optional<std::string> Known = Registry.find(Body);
   std::string Name =
       Known ? *Known
-            : Registry.uniqueName((Fix.Kind == Sharing::Process ? "shared"
-                                                                : "threadLocal") +
-                                      nameStem(DisplayName),
-                                  Ctx);
+            : Registry.uniqueName(
+                  (Fix.Kind == Sharing::Process ? "shared" : "threadLocal") +
+                      nameStem(DisplayName),
+                  Ctx);
   if (!Known) {
     Registry.add(Body, Name);
     std::string Text = Body;
@@ -538,22 +536,22 @@ SharedClientFix buildSharedClientFix(const Expr *Acquisition,
   }
   if (S->ObjectVar) {
     SourceRange Decl(S->ObjectVar->getBeginLoc(), S->ObjectVar->getEndLoc());
-    std::string Prefix =
-        textOf(SourceRange(S->ObjectVar->getBeginLoc(),
-                           S->ObjectVar->getLocation()),
-               Ctx);
+    std::string Prefix = textOf(
+        SourceRange(S->ObjectVar->getBeginLoc(), S->ObjectVar->getLocation()),
+        Ctx);
     // Prefix ends with the variable's name; put the '&' in front of it.
     Prefix.resize(Prefix.size() - S->ObjectVar->getName().size());
     Fix.Edits.push_back(FixItHint::CreateReplacement(
-        Decl, Prefix + "&" + S->ObjectVar->getNameAsString() + " = " + Name +
-                  "()"));
+        Decl,
+        Prefix + "&" + S->ObjectVar->getNameAsString() + " = " + Name + "()"));
   } else {
     Fix.Edits.push_back(FixItHint::CreateReplacement(
         S->HandleExpr->getSourceRange(), Name + "()"));
   }
-  Fix.Headers.push_back(Fix.Kind == Sharing::Process
-                            ? (Options.Style == SharedStyle::CallOnce ? "mutex" : "")
-                            : (S->ObjectVar ? "" : "memory"));
+  Fix.Headers.push_back(
+      Fix.Kind == Sharing::Process
+          ? (Options.Style == SharedStyle::CallOnce ? "mutex" : "")
+          : (S->ObjectVar ? "" : "memory"));
   llvm::erase(Fix.Headers, std::string());
   return Fix;
 }

@@ -68,14 +68,12 @@ struct SharedClientFixOptions {
 /// Plans the rewrite for the acquisition \p Acquisition, whose fate in its
 /// function is \p Fate; \p DisplayName names the resource type in the
 /// accessor's name and comment.
-SharedClientFix buildSharedClientFix(const clang::Expr *Acquisition,
-                                     const CallMatch &Match,
-                                     llvm::StringRef DisplayName,
-                                     const CodeContext &Where,
-                                     const ResourceFate &Fate,
-                                     const SharedClientFixOptions &Options,
-                                     AccessorRegistry &Registry,
-                                     clang::ASTContext &Ctx);
+SharedClientFix
+buildSharedClientFix(const clang::Expr *Acquisition, const CallMatch &Match,
+                     llvm::StringRef DisplayName, const CodeContext &Where,
+                     const ResourceFate &Fate,
+                     const SharedClientFixOptions &Options,
+                     AccessorRegistry &Registry, clang::ASTContext &Ctx);
 
 } // namespace resource_tidy
 

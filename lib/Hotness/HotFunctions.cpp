@@ -57,8 +57,7 @@ class HotFunctionBuilder : public RecursiveASTVisitor<HotFunctionBuilder> {
 public:
   HotFunctionBuilder(ASTContext &Ctx, const ModelSet &Models,
                      const HotnessOptions &Opts, HotFunctionIndex &Index)
-      : SM(Ctx.getSourceManager()), Models(Models), Opts(Opts),
-        Index(Index) {
+      : SM(Ctx.getSourceManager()), Models(Models), Opts(Opts), Index(Index) {
     if (!Opts.HotFunctionPattern.empty())
       Pattern = std::make_unique<llvm::Regex>(Opts.HotFunctionPattern);
   }
@@ -278,13 +277,12 @@ private:
       if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(Arg))
         Lambda = dyn_cast<LambdaExpr>(Temp->getSubExpr()->IgnoreImplicit());
       if (Lambda)
-        Edges.push_back({CurrentFunction,
-                         functionKey(Lambda->getCallOperator()),
-                         Lambda->getBeginLoc(), currentLoop(),
-                         isa<CXXConstructorDecl>(Callee)
-                             ? modelName(cast<CXXConstructorDecl>(Callee)
-                                             ->getParent())
-                             : modelName(Callee)});
+        Edges.push_back(
+            {CurrentFunction, functionKey(Lambda->getCallOperator()),
+             Lambda->getBeginLoc(), currentLoop(),
+             isa<CXXConstructorDecl>(Callee)
+                 ? modelName(cast<CXXConstructorDecl>(Callee)->getParent())
+                 : modelName(Callee)});
     }
   }
 
@@ -363,8 +361,7 @@ private:
         LoopCallees.push_back(E.Callee);
     for (unsigned Depth = 0; Depth < Opts.MaxCallDepth; ++Depth) {
       if (Depth == 1)
-        Frontier.insert(Frontier.end(), LoopCallees.begin(),
-                        LoopCallees.end());
+        Frontier.insert(Frontier.end(), LoopCallees.begin(), LoopCallees.end());
       std::vector<const FunctionDecl *> Next;
       for (const FunctionDecl *F : Frontier)
         for (const CallEdge *E : Callees.lookup(F))
@@ -376,8 +373,7 @@ private:
 
   bool addReason(const CallEdge &E, HotReason::Kind K, unsigned Depth) {
     if (!E.Callee || Index.Reasons.count(E.Callee) || isMarkedCold(E.Callee) ||
-        E.Callee->isMain() || E.Callee == E.Caller ||
-        !E.Callee->hasBody() ||
+        E.Callee->isMain() || E.Callee == E.Caller || !E.Callee->hasBody() ||
         SM.isInSystemHeader(SM.getSpellingLoc(E.Callee->getLocation())))
       return false;
     HotReason R;

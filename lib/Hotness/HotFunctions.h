@@ -22,13 +22,13 @@ namespace resource_tidy {
 /// Why one function counts as frequently invoked.
 struct HotReason {
   enum class Kind {
-    Registered,     ///< Passed to a handler or callback registration call.
-    Overrides,      ///< Overrides a handler method of a library base class.
-    ServiceMethod,  ///< Overrides a method taking a per-request parameter.
-    HotAttribute,   ///< Marked __attribute__((hot)) or annotated.
-    NamePattern,    ///< Matches the user's hot function name pattern.
-    CalledInLoop,   ///< Called from inside a loop body.
-    CalledFromHot,  ///< Called by another frequently invoked function.
+    Registered,    ///< Passed to a handler or callback registration call.
+    Overrides,     ///< Overrides a handler method of a library base class.
+    ServiceMethod, ///< Overrides a method taking a per-request parameter.
+    HotAttribute,  ///< Marked __attribute__((hot)) or annotated.
+    NamePattern,   ///< Matches the user's hot function name pattern.
+    CalledInLoop,  ///< Called from inside a loop body.
+    CalledFromHot, ///< Called by another frequently invoked function.
   };
   Kind K = Kind::Registered;
   /// The registration call, the call site, or the function itself.

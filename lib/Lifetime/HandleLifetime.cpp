@@ -48,9 +48,10 @@ State swapBit(State S, State From, State To) {
 
 /// Which of the holders a condition tests for NULL, and which branch is the
 /// NULL one: nullopt when it is no NULL test of them.
-std::optional<bool> trueMeansNull(const Expr *Cond,
-                                  const llvm::SmallPtrSetImpl<const VarDecl *> &Holders,
-                                  ASTContext &Ctx) {
+std::optional<bool>
+trueMeansNull(const Expr *Cond,
+              const llvm::SmallPtrSetImpl<const VarDecl *> &Holders,
+              ASTContext &Ctx) {
   if (!Cond)
     return std::nullopt;
   bool Negated = false;
@@ -92,8 +93,8 @@ public:
                    const ValueFlow &Flow, const FunctionDecl *Function,
                    ASTContext &Ctx, const LifetimeOptions &Options,
                    LifetimeFindings &Findings)
-      : Acquisition(Acquisition), Match(Match), Flow(Flow),
-        Function(Function), Ctx(Ctx), Options(Options), Findings(Findings) {}
+      : Acquisition(Acquisition), Match(Match), Flow(Flow), Function(Function),
+        Ctx(Ctx), Options(Options), Findings(Findings) {}
 
   void run() {
     if (!collectEvents())
@@ -101,8 +102,8 @@ public:
     CFG::BuildOptions Build;
     Build.setAllAlwaysAdd();
     Build.AddEHEdges = Options.CallsMayThrow;
-    std::unique_ptr<CFG> Graph = CFG::buildCFG(
-        Function, Function->getBody(), &Ctx, Build);
+    std::unique_ptr<CFG> Graph =
+        CFG::buildCFG(Function, Function->getBody(), &Ctx, Build);
     if (!Graph || Graph->getNumBlockIDs() > Options.MaxBlocks)
       return;
     Findings.Analysed = true;
@@ -124,9 +125,8 @@ private:
       AcquireAt = New;
     Events[AcquireAt].push_back({Event::Acquire, AcquireAt});
     if (Value == Acquisition) {
-      ValueStep Step = Flow.follow(AcquireAt == Acquisition
-                                       ? Acquisition
-                                       : cast<Expr>(AcquireAt));
+      ValueStep Step = Flow.follow(
+          AcquireAt == Acquisition ? Acquisition : cast<Expr>(AcquireAt));
       switch (Step.Kind) {
       case UseKind::Alias:
         if (Step.AssignedRef) {
@@ -137,8 +137,8 @@ private:
         break;
       case UseKind::Use:
         Findings.Analysed = true;
-        Findings.Leaks.push_back({Leak::Kind::Dropped,
-                                  Acquisition->getBeginLoc(), Acquisition});
+        Findings.Leaks.push_back(
+            {Leak::Kind::Dropped, Acquisition->getBeginLoc(), Acquisition});
         return false;
       default:
         Findings.Analysed = true;
@@ -325,7 +325,8 @@ private:
     // `if (!Producer)` after rd_kafka_new(..., Conf, ...): on NULL the conf
     // is the caller's again.
     if (S & PendingTransfer)
-      if (std::optional<bool> Null = trueMeansNull(Cond, TransferResults, Ctx)) {
+      if (std::optional<bool> Null =
+              trueMeansNull(Cond, TransferResults, Ctx)) {
         if ((Index == 0) == *Null)
           return State((S & ~(HandedOver | PendingTransfer)) | Owned);
         return State(S & ~PendingTransfer);
@@ -426,8 +427,7 @@ private:
         continue;
       // An exception of a type no local handler catches: where it goes is
       // the caller's business, and most such paths are not taken.
-      if (const Stmt *T = Block->getTerminatorStmt();
-          T && isa<CXXTryStmt>(T))
+      if (const Stmt *T = Block->getTerminatorStmt(); T && isa<CXXTryStmt>(T))
         continue;
       State S = exitEdgeState(*Block, Exit);
       if (!(S & Owned))
@@ -579,12 +579,10 @@ private:
 
 } // namespace
 
-LifetimeFindings analyseHandleLifetime(const Expr *Acquisition,
-                                       const CallMatch &Match,
-                                       const ValueFlow &Flow,
-                                       const FunctionDecl *Function,
-                                       ASTContext &Ctx,
-                                       const LifetimeOptions &Options) {
+LifetimeFindings
+analyseHandleLifetime(const Expr *Acquisition, const CallMatch &Match,
+                      const ValueFlow &Flow, const FunctionDecl *Function,
+                      ASTContext &Ctx, const LifetimeOptions &Options) {
   LifetimeFindings Findings;
   if (!Function || !Function->getBody())
     return Findings;

@@ -72,10 +72,9 @@ template <> struct ScalarEnumerationTraits<Cost> {
 
 template <> struct ScalarEnumerationTraits<ResourceKind> {
   static void enumeration(IO &IO, ResourceKind &K) {
-    for (ResourceKind Kind :
-         {ResourceKind::Client, ResourceKind::Connection, ResourceKind::Pool,
-          ResourceKind::Factory, ResourceKind::ProcessInit,
-          ResourceKind::Child})
+    for (ResourceKind Kind : {ResourceKind::Client, ResourceKind::Connection,
+                              ResourceKind::Pool, ResourceKind::Factory,
+                              ResourceKind::ProcessInit, ResourceKind::Child})
       IO.enumCase(K, kindName(Kind).data(), Kind);
   }
 };
@@ -170,8 +169,8 @@ template <> struct MappingTraits<HandlerEntry> {
     IO.mapRequired("description", H.Description);
   }
   static std::string validate(IO &, HandlerEntry &H) {
-    int Given = !H.Registration.empty() + !H.Overrides.empty() +
-                !H.Parameter.empty();
+    int Given =
+        !H.Registration.empty() + !H.Overrides.empty() + !H.Parameter.empty();
     if (Given != 1)
       return "give exactly one of 'registration', 'overrides' and "
              "'parameter'";
@@ -320,9 +319,8 @@ llvm::Expected<ModelFile> resource_tidy::parseModelFile(llvm::StringRef Text,
 
 static bool isDisabled(llvm::StringRef Library,
                        llvm::ArrayRef<std::string> Disabled) {
-  return llvm::any_of(Disabled, [&](const std::string &D) {
-    return D == "*" || D == Library;
-  });
+  return llvm::any_of(
+      Disabled, [&](const std::string &D) { return D == "*" || D == Library; });
 }
 
 std::shared_ptr<const ModelSet>
@@ -350,8 +348,8 @@ resource_tidy::loadModels(const ModelOptions &Options,
   for (const std::string &Path : Options.ExtraFiles) {
     auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
     if (!Buffer) {
-      Errors.push_back(Path + ": cannot read model file: " +
-                       Buffer.getError().message());
+      Errors.push_back(
+          Path + ": cannot read model file: " + Buffer.getError().message());
       continue;
     }
     llvm::Expected<ModelFile> File =

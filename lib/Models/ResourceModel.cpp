@@ -84,9 +84,8 @@ llvm::StringRef kindName(ResourceKind K) {
 void ModelSet::add(ModelFile File) {
   for (ResourceModel &R : File.Resources) {
     R.Library = File.Library;
-    auto Same = llvm::find_if(Resources, [&](const auto &Known) {
-      return Known->Id == R.Id;
-    });
+    auto Same = llvm::find_if(
+        Resources, [&](const auto &Known) { return Known->Id == R.Id; });
     if (Same != Resources.end())
       **Same = std::move(R);
     else

@@ -68,8 +68,8 @@ struct CallSpec {
   std::string Construct; ///< Qualified class name for constructors.
   ValueRef Value;        ///< The handle the call acquires, releases or takes.
   std::optional<ValueRef> Pool; ///< For lease calls: where the pool is.
-  bool Raii = false;     ///< For lease takes: the result returns itself.
-  bool OnlyOnSuccess = false; ///< For transfers: ownership moves on success.
+  bool Raii = false;            ///< For lease takes: the result returns itself.
+  bool OnlyOnSuccess = false;   ///< For transfers: ownership moves on success.
 
   bool isConstructor() const { return !Construct.empty(); }
   llvm::StringRef name() const { return isConstructor() ? Construct : Call; }

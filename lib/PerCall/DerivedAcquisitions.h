@@ -33,8 +33,8 @@ struct DerivedAcquisition {
 
 class DerivedAcquisitionIndex {
 public:
-  static std::unique_ptr<DerivedAcquisitionIndex>
-  build(clang::ASTContext &Ctx, const ModelSet &Models);
+  static std::unique_ptr<DerivedAcquisitionIndex> build(clang::ASTContext &Ctx,
+                                                        const ModelSet &Models);
 
   /// The resource a call of \p F returns newly acquired, if any.
   const DerivedAcquisition *factory(const clang::FunctionDecl *F) const;

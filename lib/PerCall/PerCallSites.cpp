@@ -104,8 +104,8 @@ static const ValueDecl *lazilyCreated(const Expr *Cond) {
 /// `if (!Shared) { ...; Shared = ...; }`: the branch runs until it has made
 /// the shared object, so what it creates is created once.
 static bool isLazyInitGuard(const IfStmt *If) {
-  const ValueDecl *Shared = If->getCond() ? lazilyCreated(If->getCond())
-                                          : nullptr;
+  const ValueDecl *Shared =
+      If->getCond() ? lazilyCreated(If->getCond()) : nullptr;
   if (!Shared)
     return false;
   struct AssignmentFinder : RecursiveASTVisitor<AssignmentFinder> {
@@ -293,7 +293,6 @@ CodeContext findCodeContext(const Expr *E, ASTContext &Ctx) {
   return Result;
 }
 
-
 namespace {
 
 /// Follows one acquired handle through its function: into the locals that
@@ -351,9 +350,9 @@ private:
         // Assigned into a variable that already held something else (a
         // fallback connection): the variable has two lives.
         const Expr *Init = Step.Alias->getInit();
-        if (Init && !Init->IgnoreImplicit()->isNullPointerConstant(
-                        Step.Alias->getASTContext(),
-                        Expr::NPC_ValueDependentIsNotNull))
+        if (Init &&
+            !Init->IgnoreImplicit()->isNullPointerConstant(
+                Step.Alias->getASTContext(), Expr::NPC_ValueDependentIsNotNull))
           Fate.HolderReassigned = true;
       }
       addAlias(Step.Alias);
@@ -398,8 +397,8 @@ private:
 } // namespace
 
 ResourceFate traceResource(const Expr *Acquisition, const CallMatch &Match,
-                           const FunctionDecl *Function,
-                           const ModelSet &Models, ASTContext &Ctx) {
+                           const FunctionDecl *Function, const ModelSet &Models,
+                           ASTContext &Ctx) {
   ResourceFate Fate;
   if (!Function || !Function->getBody())
     return Fate;
@@ -540,9 +539,10 @@ private:
 
 /// Calls of the model's second-phase connect functions on the holder
 /// (mysql_real_connect on a handle from mysql_init).
-static std::vector<const CallExpr *>
-connectCalls(const CallMatch &Match, const ResourceFate &Fate,
-             const FunctionDecl *Function, ASTContext &Ctx) {
+static std::vector<const CallExpr *> connectCalls(const CallMatch &Match,
+                                                  const ResourceFate &Fate,
+                                                  const FunctionDecl *Function,
+                                                  ASTContext &Ctx) {
   std::vector<const CallExpr *> Calls;
   if (Match.Resource->Connect.empty() || !Fate.Holder || !Function)
     return Calls;
@@ -587,8 +587,7 @@ bool argumentsVaryPerIteration(const Expr *Acquisition, const CallMatch &Match,
                                const CodeContext &Where, ASTContext &Ctx) {
   LoopVariables Loop(Where, Ctx);
   std::vector<const Expr *> Args = targetArguments(Acquisition);
-  for (const CallExpr *Connect :
-       connectCalls(Match, Fate, Where.Function, Ctx))
+  for (const CallExpr *Connect : connectCalls(Match, Fate, Where.Function, Ctx))
     Args.insert(Args.end(), Connect->arg_begin(), Connect->arg_end());
   return llvm::any_of(
       Args, [&](const Expr *Arg) { return Loop.mentionsVarying(Arg); });
@@ -658,8 +657,8 @@ static bool isConditionalInLoop(const Expr *Release, const Stmt *Loop,
 bool isRemadeEachIteration(const ResourceFate &Fate, const CodeContext &Where,
                            ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
-  if (!Fate.Holder || containsLocation(Where.LoopRange,
-                                       Fate.Holder->getLocation(), SM))
+  if (!Fate.Holder ||
+      containsLocation(Where.LoopRange, Fate.Holder->getLocation(), SM))
     return true;
   return llvm::any_of(Fate.Releases, [&](const Expr *Release) {
     return containsLocation(Where.LoopRange, Release->getBeginLoc(), SM) &&

@@ -83,8 +83,7 @@ bool isRemadeEachIteration(const ResourceFate &Fate, const CodeContext &Where,
 /// calls on its holder, read the loop's counter, range variable or values
 /// computed from them): a loop over hosts connects to each once.
 bool argumentsVaryPerIteration(const clang::Expr *Acquisition,
-                               const CallMatch &Match,
-                               const ResourceFate &Fate,
+                               const CallMatch &Match, const ResourceFate &Fate,
                                const CodeContext &Where,
                                clang::ASTContext &Ctx);
 
@@ -104,8 +103,6 @@ std::vector<unsigned> parametersUsed(const clang::Expr *Acquisition,
                                      const ResourceFate &Fate,
                                      const clang::FunctionDecl *Function,
                                      clang::ASTContext &Ctx);
-
-
 
 } // namespace resource_tidy
 

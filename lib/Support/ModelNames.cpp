@@ -73,9 +73,8 @@ bool resource_tidy::isLeaseConstruction(const CXXConstructExpr *Construct,
           Take.Pool->Index >= Construct->getNumArgs() ||
           !nameMatches(Take.Construct, Class))
         continue;
-      QualType ArgType = Construct->getArg(Take.Pool->Index)
-                             ->getType()
-                             .getNonReferenceType();
+      QualType ArgType =
+          Construct->getArg(Take.Pool->Index)->getType().getNonReferenceType();
       if (const auto *Record = ArgType->getAsCXXRecordDecl())
         if (nameMatches(Pool->TypeName, modelName(Record)))
           return true;

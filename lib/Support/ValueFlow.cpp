@@ -76,10 +76,11 @@ static bool isOwnedObject(QualType T) {
 /// Methods through which a container or wrapper takes a value to keep.
 static bool isStoringMethod(StringRef Name) {
   static const llvm::StringSet<> Names = {
-      "push_back",    "emplace_back", "push_front",  "emplace_front",
-      "push",         "emplace",      "insert",      "try_emplace",
-      "insert_or_assign", "emplace_hint", "assign",  "set_value",
-      "store",        "exchange",     "swap"};
+      "push_back",     "emplace_back", "push_front",
+      "emplace_front", "push",         "emplace",
+      "insert",        "try_emplace",  "insert_or_assign",
+      "emplace_hint",  "assign",       "set_value",
+      "store",         "exchange",     "swap"};
   return Names.contains(Name);
 }
 
@@ -89,8 +90,8 @@ static bool keepsArguments(const FunctionDecl *F) {
     std::string Class = Ctor->getParent()->getQualifiedNameAsString();
     return Class == "std::thread" || Class == "std::jthread";
   }
-  return isNamed(F, {"std::async", "std::make_pair", "std::make_tuple",
-                     "std::bind"});
+  return isNamed(
+      F, {"std::async", "std::make_pair", "std::make_tuple", "std::bind"});
 }
 
 const Expr *acquiredValueExpr(const Expr *Acquisition, const CallMatch &M) {
@@ -142,8 +143,7 @@ static bool anySpecAt(llvm::ArrayRef<CallSpec> Specs, StringRef Name,
   });
 }
 
-bool ValueFlow::isRelease(const FunctionDecl *Callee,
-                          ValueRef Position) const {
+bool ValueFlow::isRelease(const FunctionDecl *Callee, ValueRef Position) const {
   std::string Name = modelName(Callee);
   if (Lease)
     return anySpecAt(Lease->Give, Name, Position);
@@ -309,8 +309,8 @@ ValueFlow::summariseParameter(const FunctionDecl *Callee,
 
 ValueStep ValueFlow::followAssignment(const Expr *LHS, const Expr *Child,
                                       const Stmt *At) const {
-  if (Child == LHS || (Child && LHS->IgnoreParenImpCasts() ==
-                                    Child->IgnoreParenImpCasts()))
+  if (Child == LHS ||
+      (Child && LHS->IgnoreParenImpCasts() == Child->IgnoreParenImpCasts()))
     return {UseKind::Overwrite, nullptr, At};
   if (const VarDecl *Target = localVarOf(LHS)) {
     ValueStep Step{UseKind::Alias, Target, At};
@@ -341,8 +341,7 @@ ValueStep ValueFlow::followMemberUse(const MemberExpr *Member) const {
   bool OnSmartPointer = isSmartPointer(Member->getBase()->getType());
   if (OnSmartPointer && Method->getName() == "release")
     return {UseKind::Kept, nullptr, Call};
-  if (OnSmartPointer && Method->getName() == "reset" &&
-      Call->getNumArgs() == 0)
+  if (OnSmartPointer && Method->getName() == "reset" && Call->getNumArgs() == 0)
     return {UseKind::Release, nullptr, Call};
   return {UseKind::Use, nullptr, Call};
 }
@@ -404,8 +403,7 @@ ValueStep ValueFlow::follow(const Expr *Start) const {
     }
     // A constructor's member initialiser (the parent map may skip the
     // initialiser node and name the constructor).
-    if (Parent.get<CXXCtorInitializer>() ||
-        Parent.get<CXXConstructorDecl>()) {
+    if (Parent.get<CXXCtorInitializer>() || Parent.get<CXXConstructorDecl>()) {
       ValueStep Step{UseKind::Kept, nullptr, Value};
       Step.IntoMember = true;
       return Step;
@@ -574,8 +572,8 @@ std::vector<VariableUse> ValueFlow::usesOf(const VarDecl *Var,
   Finder.TraverseStmt(const_cast<Stmt *>(Body));
   std::vector<VariableUse> Uses;
   for (const auto &[Ref, Lambda] : Finder.Refs)
-    Uses.push_back({Ref, Lambda ? followCaptured(Ref, Lambda, Body)
-                                : follow(Ref)});
+    Uses.push_back(
+        {Ref, Lambda ? followCaptured(Ref, Lambda, Body) : follow(Ref)});
   return Uses;
 }
 

@@ -21,12 +21,12 @@ namespace resource_tidy {
 
 /// What one use does with the handle.
 enum class UseKind {
-  Use,        ///< Reads it or passes it to library code that only uses it.
-  Release,    ///< A modelled release (or delete, or unique_ptr reset).
-  Kept,       ///< Returned, stored outside locals, captured, transferred.
-  MaybeKept,  ///< Handed to code that may keep it (an unknown function).
-  Alias,      ///< Copied or moved into another local variable.
-  Overwrite,  ///< The variable holding it gets another value.
+  Use,          ///< Reads it or passes it to library code that only uses it.
+  Release,      ///< A modelled release (or delete, or unique_ptr reset).
+  Kept,         ///< Returned, stored outside locals, captured, transferred.
+  MaybeKept,    ///< Handed to code that may keep it (an unknown function).
+  Alias,        ///< Copied or moved into another local variable.
+  Overwrite,    ///< The variable holding it gets another value.
   WrongRelease, ///< A leased handle destroyed instead of given back.
 };
 

@@ -1,15 +1,26 @@
 #!/usr/bin/env python3
-"""Precision/recall evaluation of resource-per-call-client on real-world shapes.
+"""Precision/recall of resource-tidy's checks on real-world shapes.
 
-Every file in cases/ is a small, self-contained reproduction of a shape seen in
-public code or a bug report (its first line cites the source).  A line that
-ends with the comment EXPECT-WARN is where the check should report (the start
-of the construction or factory call); every other line should stay silent.
-Extra compiler flags for a case sit in a comment "FLAGS: ..." in its first
-lines; they are relative to cases/ (the tool runs there).
+Three corpora, each a directory of small, self-contained reproductions of
+shapes seen in public code or bug reports (the first line of each cites its
+source), with its stubs in a 'stubs' directory beside it:
 
-  run_eval.py [--plugin PATH] [--tidy PATH] [-j N] [--check-fixes] [--strict]
-              [--filter SUBSTRING] [--verbose]
+  cases/              resource-per-call-client; the checks were tuned on it
+  heldout/cases/      resource-per-call-client; measured blind once, then
+                      used to diagnose misses
+  fresh/per-call/     resource-per-call-client; measured blind once
+  fresh/unreleased/   resource-unreleased-handle; measured blind once
+
+A line that ends with the comment EXPECT-WARN is where the check should report
+(the start of the construction or acquiring call); every other line should
+stay silent.  Extra compiler flags for a case sit in a comment "FLAGS: ..." in
+its first lines; they are relative to the case directory (the tool runs
+there), so the shared stubs are -I../stubs.
+
+  run_eval.py [--corpus first|heldout|fresh ...] [--check CHECK]
+              [--cases DIR --check CHECK] [--plugin PATH] [--tidy PATH]
+              [-j N] [--check-fixes] [--strict] [--filter SUBSTRING]
+              [--verbose]
 
 Prints per-case TP/FP/FN, per-library and overall precision/recall, every
 false positive and false negative, crashes, and (with --check-fixes) fixes
@@ -29,10 +40,24 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CASES = os.path.join(HERE, "cases")
+PER_CALL = "resource-per-call-client"
+UNRELEASED = "resource-unreleased-handle"
+CHECKS = (PER_CALL, UNRELEASED)
+# The corpora: the first one (the checks were tuned on it), the held-out
+# one (measured blind once, then used for diagnosis), and the fresh one.
+CORPORA = {
+    "first": [(PER_CALL, os.path.join(HERE, "cases"))],
+    "heldout": [(PER_CALL, os.path.join(HERE, "heldout", "cases"))],
+    "fresh": [(PER_CALL, os.path.join(HERE, "fresh", "per-call")),
+              (UNRELEASED, os.path.join(HERE, "fresh", "unreleased"))],
+}
+# Set per run by run_suite(); the helpers below read them. Each corpus keeps
+# its stubs in a 'stubs' directory next to its cases.
+CHECK = PER_CALL
+CASES = CORPORA["first"][0][1]
 STUBS = os.path.join(HERE, "stubs")
-CHECK = "resource-per-call-client"
-DEFAULT_PLUGIN = "/work/main/build/lib/libResourceTidy.so"
+DEFAULT_PLUGIN = os.path.normpath(
+    os.path.join(HERE, "..", "..", "build", "lib", "libResourceTidy.so"))
 DEFAULT_TIDY = "/usr/lib/llvm-22/bin/clang-tidy"
 EXPECT_RE = re.compile(r"//\s*EXPECT-WARN\b")
 FLAGS_RE = re.compile(r"FLAGS:(.*)$")
@@ -110,8 +135,11 @@ def evaluate(case, args):
     res = {"case": case, "rc": rc, "cmd": cmd, "crash": crashed(rc, out, err),
            "stderr": err, "stdout": out}
     # clang-tidy's own compile errors (not a crash, but the run says nothing)
+    # Only real diagnostics ("file:line:col: error:" or a bare "error:"): the
+    # tool echoes source lines under its warnings, and a source line that
+    # contains the text "error:" (a printf format, say) is not a compile error.
     res["errors"] = [l for l in (out + err).splitlines()
-                     if re.search(r"\berror:", l) and CHECK not in l]
+                     if re.search(r"(^|:\d+:\d+: )(fatal )?error:", l) and CHECK not in l]
     got, msgs = findings(out, case.name)
     res["got"], res["msgs"] = got, msgs
     res["nofix"] = sorted(set(re.findall(r"note: no automatic fix: (.*?)(?: \[" + re.escape(CHECK) + r"\])?$",
@@ -175,19 +203,12 @@ def ratio(a, b):
     return "%.3f" % (a / b) if b else "n/a"
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--plugin", default=DEFAULT_PLUGIN)
-    ap.add_argument("--tidy", default=DEFAULT_TIDY)
-    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
-    ap.add_argument("--check-fixes", action="store_true")
-    ap.add_argument("--strict", action="store_true", help="exit 1 if any case fails, crashes or any fix is bad")
-    ap.add_argument("--filter", default="", help="only cases whose file name contains this")
-    ap.add_argument("--verbose", action="store_true", help="print clang-tidy output of failing cases")
-    args = ap.parse_args()
-
-    if not os.path.exists(args.plugin):
-        print("plugin not found: %s" % args.plugin)
+def run_suite(check, cases_dir, args):
+    """Runs one check over one case directory; returns (passed, failed, bad)."""
+    global CHECK, CASES, STUBS
+    CHECK, CASES = check, os.path.abspath(cases_dir)
+    STUBS = os.path.join(os.path.dirname(CASES), "stubs")
+    print("\n######## %s on %s" % (CHECK, os.path.relpath(CASES, HERE)))
     paths = sorted(os.path.join(CASES, f) for f in os.listdir(CASES)
                    if f.endswith((".c", ".cpp", ".cc")) and args.filter in f)
     cases = [Case(p) for p in paths]
@@ -289,8 +310,51 @@ def main():
 
     passed = sum(1 for r in results if r["passed"])
     failed = len(results) - passed
-    print("\n%d passed, %d failed" % (passed, failed))
-    if args.strict and (failed or crashes or bad_fixes):
+    print("\n%s: %d passed, %d failed" % (CHECK, passed, failed))
+    return passed, failed, bool(crashes or bad_fixes)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", choices=sorted(CORPORA), action="append",
+                    help="corpus to run (repeatable; default: all)")
+    ap.add_argument("--check", choices=CHECKS, help="only this check")
+    ap.add_argument("--cases", help="a case directory of your own (needs --check)")
+    ap.add_argument("--plugin", default=DEFAULT_PLUGIN)
+    ap.add_argument("--tidy", default=DEFAULT_TIDY)
+    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--check-fixes", action="store_true")
+    ap.add_argument("--strict", action="store_true", help="exit 1 if any case fails, crashes or any fix is bad")
+    ap.add_argument("--filter", default="", help="only cases whose file name contains this")
+    ap.add_argument("--verbose", action="store_true", help="print clang-tidy output of failing cases")
+    args = ap.parse_args()
+
+    if not os.path.exists(args.plugin):
+        print("plugin not found: %s" % args.plugin)
+
+    if args.cases:
+        if not args.check:
+            ap.error("--cases needs --check")
+        suites = [(args.check, args.cases)]
+    else:
+        suites = [suite for name in (args.corpus or sorted(CORPORA))
+                  for suite in CORPORA[name]
+                  if not args.check or suite[0] == args.check]
+
+    total_passed = total_failed = 0
+    any_bad = False
+    for check, cases_dir in suites:
+        if not os.path.isdir(cases_dir):
+            print("no case directory: %s" % cases_dir)
+            total_failed += 1
+            continue
+        p, f, bad = run_suite(check, cases_dir, args)
+        total_passed += p
+        total_failed += f
+        any_bad = any_bad or bad
+
+    print("\n%d passed, %d failed" % (total_passed, total_failed))
+    if args.strict and (total_failed or any_bad):
         return 1
     return 0
 

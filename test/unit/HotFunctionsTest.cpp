@@ -74,7 +74,8 @@ TEST_F(HotFunctionsTest, RegisteredFunctionIsHot) {
 }
 
 TEST_F(HotFunctionsTest, RegisteredLambdaIsHot) {
-  build("int main() { web::Server s; auto h = [](int) {}; s.route(\"/\", h); }");
+  build(
+      "int main() { web::Server s; auto h = [](int) {}; s.route(\"/\", h); }");
   auto Lambdas = match(lambdaExpr().bind("l"), AST->getASTContext());
   ASSERT_EQ(Lambdas.size(), 1u);
   const auto *L = Lambdas[0].getNodeAs<LambdaExpr>("l");
@@ -125,23 +126,24 @@ TEST_F(HotFunctionsTest, ColdFunctionsAndMainAreNeverHot) {
 
 TEST_F(HotFunctionsTest, OverridesAndPerRequestParameters) {
   build("struct Mine : web::Handler { void handle(int) override {} };\n"
-        "struct Svc : rpc::Service { void call(rpc::ServerContext *) override {} };\n"
+        "struct Svc : rpc::Service { void call(rpc::ServerContext *) override "
+        "{} };\n"
         "struct Plain { void handle(int) {} };");
   const HotReason *Handle = Index->reasonFor(
-      match(cxxMethodDecl(hasName("handle"), ofClass(hasName("Mine")))
-                .bind("f"),
-            AST->getASTContext())[0]
+      match(
+          cxxMethodDecl(hasName("handle"), ofClass(hasName("Mine"))).bind("f"),
+          AST->getASTContext())[0]
           .getNodeAs<FunctionDecl>("f"));
   ASSERT_NE(Handle, nullptr);
   EXPECT_EQ(Handle->K, HotReason::Kind::Overrides);
   const HotReason *Call = reason("call");
   ASSERT_NE(Call, nullptr);
   EXPECT_EQ(Call->K, HotReason::Kind::ServiceMethod);
-  EXPECT_EQ(Index->reasonFor(
-                match(cxxMethodDecl(hasName("handle"), ofClass(hasName("Plain")))
-                          .bind("f"),
-                      AST->getASTContext())[0]
-                    .getNodeAs<FunctionDecl>("f")),
+  EXPECT_EQ(Index->reasonFor(match(cxxMethodDecl(hasName("handle"),
+                                                 ofClass(hasName("Plain")))
+                                       .bind("f"),
+                                   AST->getASTContext())[0]
+                                 .getNodeAs<FunctionDecl>("f")),
             nullptr);
 }
 

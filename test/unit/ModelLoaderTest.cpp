@@ -56,11 +56,17 @@ TEST(ModelLoaderTest, BuiltinsCoverTheRequiredLibraries) {
   std::set<std::string> Libraries;
   for (const auto &R : Models->resources())
     Libraries.insert(R->Library);
-  for (const char *Lib :
-       {"hiredis", "redis-plus-plus", "libpq", "libpqxx", "mysql", "mongoc",
-        "mongocxx", "grpc", "rdkafka", "rdkafkacpp", "memcached", "curl",
-        "sqlite3", "sqlitecpp", "zmq", "httplib", "poco", "soci", "rabbitmq",
-        "nats", "cassandra", "aws"})
+  for (const char *Lib : {"hiredis",   "redis-plus-plus",
+                          "libpq",     "libpqxx",
+                          "mysql",     "mongoc",
+                          "mongocxx",  "grpc",
+                          "rdkafka",   "rdkafkacpp",
+                          "memcached", "curl",
+                          "sqlite3",   "sqlitecpp",
+                          "zmq",       "httplib",
+                          "poco",      "soci",
+                          "rabbitmq",  "nats",
+                          "cassandra", "aws"})
     EXPECT_TRUE(Libraries.count(Lib)) << Lib;
 }
 

@@ -1,7 +1,7 @@
 //===--- PerCallSitesTest.cpp - Guards, loops and fates of acquisitions ---===//
 
-#include "Models/ModelLoader.h"
 #include "PerCall/PerCallSites.h"
+#include "Models/ModelLoader.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Tooling/Tooling.h"
@@ -49,11 +49,10 @@ protected:
   }
 
   const CallExpr *acquisitionIn(llvm::StringRef Function) {
-    auto Found = match(
-        callExpr(callee(functionDecl(hasName("open_conn"))),
-                 hasAncestor(functionDecl(hasName(Function))))
-            .bind("c"),
-        AST->getASTContext());
+    auto Found = match(callExpr(callee(functionDecl(hasName("open_conn"))),
+                                hasAncestor(functionDecl(hasName(Function))))
+                           .bind("c"),
+                       AST->getASTContext());
     return Found.empty() ? nullptr : Found[0].getNodeAs<CallExpr>("c");
   }
 
@@ -169,8 +168,8 @@ TEST_F(PerCallSitesTest, RetryLoopKeepsItsConnection) {
   ResourceFate RetryFate = fate("retryFreeingFailures");
   // Kept (returned); and its in-loop release is only on the failure path.
   EXPECT_TRUE(RetryFate.Kept);
-  EXPECT_FALSE(isRemadeEachIteration(RetryFate, RetryWhere,
-                                     AST->getASTContext()));
+  EXPECT_FALSE(
+      isRemadeEachIteration(RetryFate, RetryWhere, AST->getASTContext()));
   const CallExpr *Churn = acquisitionIn("churn");
   ASSERT_NE(Churn, nullptr);
   CodeContext Where = findCodeContext(Churn, AST->getASTContext());
