@@ -1,6 +1,7 @@
 //===--- HotFunctions.cpp - Which functions run frequently ----------------===//
 
 #include "Hotness/HotFunctions.h"
+#include "Support/ValueFlow.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -69,8 +70,7 @@ public:
     if (!D)
       return true;
     // Library code is neither a handler we report on nor a caller we follow.
-    if (!isa<TranslationUnitDecl>(D) && D->getLocation().isValid() &&
-        SM.isInSystemHeader(SM.getSpellingLoc(D->getLocation())))
+    if (isInSystemHeader(D, SM))
       return true;
     auto *F = dyn_cast<FunctionDecl>(D);
     if (!F || !F->doesThisDeclarationHaveABody())

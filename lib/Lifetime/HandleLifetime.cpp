@@ -46,6 +46,19 @@ State swapBit(State S, State From, State To) {
   return (S & From) ? State((S & ~From) | To) : S;
 }
 
+/// \p Cond without its leading '!'s, whose count's parity goes to
+/// \p Negated; null if another unary operator is in the way.
+const Expr *withoutNegations(const Expr *Cond, bool &Negated) {
+  const Expr *E = Cond->IgnoreParenImpCasts();
+  while (const auto *Not = dyn_cast<UnaryOperator>(E)) {
+    if (Not->getOpcode() != UO_LNot)
+      return nullptr;
+    Negated = !Negated;
+    E = Not->getSubExpr()->IgnoreParenImpCasts();
+  }
+  return E;
+}
+
 /// Which of the holders a condition tests for NULL, and which branch is the
 /// NULL one: nullopt when it is no NULL test of them.
 std::optional<bool>
@@ -55,13 +68,9 @@ trueMeansNull(const Expr *Cond,
   if (!Cond)
     return std::nullopt;
   bool Negated = false;
-  const Expr *E = Cond->IgnoreParenImpCasts();
-  while (const auto *Not = dyn_cast<UnaryOperator>(E)) {
-    if (Not->getOpcode() != UO_LNot)
-      return std::nullopt;
-    Negated = !Negated;
-    E = Not->getSubExpr()->IgnoreParenImpCasts();
-  }
+  const Expr *E = withoutNegations(Cond, Negated);
+  if (!E)
+    return std::nullopt;
   auto IsHolder = [&](const Expr *X) {
     X = X->IgnoreParenImpCasts();
     if (const auto *Assign = dyn_cast<BinaryOperator>(X))
@@ -348,13 +357,9 @@ private:
     if (!Cond)
       return std::nullopt;
     bool Negated = false;
-    const Expr *E = Cond->IgnoreParenImpCasts();
-    while (const auto *Not = dyn_cast<UnaryOperator>(E)) {
-      if (Not->getOpcode() != UO_LNot)
-        return std::nullopt;
-      Negated = !Negated;
-      E = Not->getSubExpr()->IgnoreParenImpCasts();
-    }
+    const Expr *E = withoutNegations(Cond, Negated);
+    if (!E)
+      return std::nullopt;
     auto IsAcquisition = [&](const Expr *X) {
       X = X->IgnoreParenImpCasts();
       if (X == Acquisition)

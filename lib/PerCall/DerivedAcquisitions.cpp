@@ -3,6 +3,7 @@
 #include "PerCall/DerivedAcquisitions.h"
 #include "PerCall/PerCallSites.h"
 #include "Support/ModelNames.h"
+#include "Support/ValueFlow.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -22,8 +23,8 @@ public:
   bool TraverseDecl(Decl *D) {
     if (!D)
       return true;
-    if (!isa<TranslationUnitDecl>(D) && D->getLocation().isValid() &&
-        SM.isInSystemHeader(SM.getSpellingLoc(D->getLocation())))
+    // Library code creates no clients for the user.
+    if (isInSystemHeader(D, SM))
       return true;
     auto *F = dyn_cast<FunctionDecl>(D);
     if (!F || !F->doesThisDeclarationHaveABody())

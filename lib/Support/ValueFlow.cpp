@@ -111,6 +111,11 @@ const Expr *acquiredValueExpr(const Expr *Acquisition, const CallMatch &M) {
   return nullptr;
 }
 
+bool isInSystemHeader(const Decl *D, const SourceManager &SM) {
+  return !isa<TranslationUnitDecl>(D) && D->getLocation().isValid() &&
+         SM.isInSystemHeader(SM.getSpellingLoc(D->getLocation()));
+}
+
 bool isLibraryDecl(const Decl *D, const SourceManager &SM) {
   SourceLocation Loc = SM.getSpellingLoc(D->getLocation());
   if (SM.isInSystemHeader(Loc))

@@ -127,6 +127,9 @@ bool isTransparent(const clang::Stmt *S);
 bool isNamed(const clang::FunctionDecl *F,
              std::initializer_list<llvm::StringRef> Names);
 
+/// True if \p D is declared in a system header: analyses skip such code.
+bool isInSystemHeader(const clang::Decl *D, const clang::SourceManager &SM);
+
 /// True if \p D belongs to a library: declared in a system header or in a
 /// header under /usr/include or /usr/local/include.
 bool isLibraryDecl(const clang::Decl *D, const clang::SourceManager &SM);
