@@ -16,6 +16,7 @@ inputs = os.path.join(config.test_source_root, "Inputs")
 # %tidy runs stock clang-tidy with the plugin loaded and only our checks.
 config.substitutions.append(
     ("%tidy", "%s --load=%s" % (config.clang_tidy, config.plugin)))
+config.substitutions.append(("%resource_tidy", config.resource_tidy))
 config.substitutions.append(("%clangxx", config.clangxx))
 # %diags keeps only the diagnostic lines of clang-tidy's output (no source
 # snippets, which would echo the CHECK lines themselves).
