@@ -55,21 +55,20 @@ static DynTypedNode skipTransparentParents(DynTypedNode Node, ASTContext &Ctx,
   return Storage.empty() ? DynTypedNode() : Storage[0];
 }
 
+namespace {
 /// What a lambda's surroundings do with it.
 enum class LambdaUse { Other, CallOnce, InvokedInPlace };
+} // namespace
 
 static LambdaUse classifyLambda(const LambdaExpr *L, ASTContext &Ctx,
                                 DynTypedNode &Call) {
+  if (const CallExpr *InPlace = invocationInPlace(L, Ctx)) {
+    Call = DynTypedNode::create(*InPlace);
+    return LambdaUse::InvokedInPlace;
+  }
   DynTypedNode Child;
   DynTypedNode Parent =
       skipTransparentParents(DynTypedNode::create(*L), Ctx, &Child);
-  if (const auto *Op = Parent.get<CXXOperatorCallExpr>()) {
-    if (Op->getOperator() == OO_Call && Op->getNumArgs() > 0 &&
-        Op->getArg(0)->IgnoreImplicit() == L) {
-      Call = Parent;
-      return LambdaUse::InvokedInPlace;
-    }
-  }
   if (const auto *C = Parent.get<CallExpr>())
     if (isNamed(C->getDirectCallee(), {"std::call_once"}))
       return LambdaUse::CallOnce;
@@ -151,24 +150,6 @@ static const FunctionDecl *enclosingFunctionOf(const Stmt *S, ASTContext &Ctx) {
       return nullptr;
     if (const auto *F = Parents[0].get<FunctionDecl>())
       return F;
-    Node = Parents[0];
-  }
-  return nullptr;
-}
-
-/// The lambda expression whose call operator is \p F, if any. The parent
-/// map reaches a lambda body through its call operator and class.
-static const LambdaExpr *lambdaOf(const FunctionDecl *F, ASTContext &Ctx) {
-  const auto *Method = dyn_cast<CXXMethodDecl>(F);
-  if (!Method || !Method->getParent()->isLambda())
-    return nullptr;
-  DynTypedNode Node = DynTypedNode::create(*Method->getParent());
-  for (unsigned Steps = 0; Steps < 4; ++Steps) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
-    if (Parents.empty())
-      return nullptr;
-    if (const auto *L = Parents[0].get<LambdaExpr>())
-      return L;
     Node = Parents[0];
   }
   return nullptr;
@@ -260,7 +241,7 @@ static CodeContext findEnclosingCode(const Expr *E, ASTContext &Ctx) {
           return Result;
         }
       } else if (const auto *F = dyn_cast<FunctionDecl>(D)) {
-        if (const LambdaExpr *L = lambdaOf(F, Ctx)) {
+        if (const LambdaExpr *L = lambdaOfCallOperator(F, Ctx)) {
           if (EnterLambda(L))
             continue;
           return Result;

@@ -351,16 +351,17 @@ ValueStep ValueFlow::followMemberUse(const MemberExpr *Member) const {
   return {UseKind::Use, nullptr, Call};
 }
 
-/// The call that runs \p Lambda right where it is written, if any.
-static const CallExpr *invocationInPlace(const LambdaExpr *Lambda,
-                                         ASTContext &Ctx) {
+const CallExpr *invocationInPlace(const LambdaExpr *Lambda, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*Lambda);
   for (unsigned Steps = 0; Steps < 8; ++Steps) {
     DynTypedNodeList Parents = Ctx.getParents(Node);
     if (Parents.empty())
       return nullptr;
     if (const auto *Op = Parents[0].get<CXXOperatorCallExpr>())
-      return Op->getOperator() == OO_Call ? Op : nullptr;
+      return Op->getOperator() == OO_Call && Op->getNumArgs() > 0 &&
+                     Op->getArg(0)->IgnoreImplicit() == Lambda
+                 ? Op
+                 : nullptr;
     const auto *S = Parents[0].get<Stmt>();
     if (!S || !isTransparent(S))
       return nullptr;
@@ -369,8 +370,23 @@ static const CallExpr *invocationInPlace(const LambdaExpr *Lambda,
   return nullptr;
 }
 
-/// The lambda whose body \p Return returns from, if any. The parent map
-/// reaches a lambda body through its call operator and class.
+const LambdaExpr *lambdaOfCallOperator(const FunctionDecl *F, ASTContext &Ctx) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(F);
+  if (!Method || !Method->getParent()->isLambda())
+    return nullptr;
+  DynTypedNode Node = DynTypedNode::create(*Method->getParent());
+  for (unsigned Steps = 0; Steps < 4; ++Steps) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return nullptr;
+    if (const auto *L = Parents[0].get<LambdaExpr>())
+      return L;
+    Node = Parents[0];
+  }
+  return nullptr;
+}
+
+/// The lambda whose body \p Return returns from, if any.
 static const LambdaExpr *lambdaOfReturn(const Stmt *Return, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*Return);
   for (unsigned Steps = 0; Steps < 256; ++Steps) {
@@ -379,13 +395,8 @@ static const LambdaExpr *lambdaOfReturn(const Stmt *Return, ASTContext &Ctx) {
       return nullptr;
     if (const auto *L = Parents[0].get<LambdaExpr>())
       return L;
-    if (const auto *F = Parents[0].get<FunctionDecl>()) {
-      const auto *Method = dyn_cast<CXXMethodDecl>(F);
-      if (!Method || !Method->getParent()->isLambda())
-        return nullptr;
-      Node = DynTypedNode::create(*Method->getParent());
-      continue;
-    }
+    if (const auto *F = Parents[0].get<FunctionDecl>())
+      return lambdaOfCallOperator(F, Ctx);
     Node = Parents[0];
   }
   return nullptr;
@@ -519,7 +530,7 @@ static bool runsOnlyDuringCall(const LambdaExpr *Lambda, const Stmt *Body,
         return true;
       DynTypedNodeList Up = Ctx.getParents(*E);
       const Stmt *P = Up.empty() ? nullptr : Up[0].get<Stmt>();
-      while (P && isa<ImplicitCastExpr, ParenExpr>(P)) {
+      while (isa_and_nonnull<ImplicitCastExpr, ParenExpr>(P)) {
         Up = Ctx.getParents(*P);
         P = Up.empty() ? nullptr : Up[0].get<Stmt>();
       }

@@ -127,6 +127,16 @@ bool isTransparent(const clang::Stmt *S);
 bool isNamed(const clang::FunctionDecl *F,
              std::initializer_list<llvm::StringRef> Names);
 
+/// The call that runs \p Lambda right where it is written
+/// (`[&] { ... }()`), if any.
+const clang::CallExpr *invocationInPlace(const clang::LambdaExpr *Lambda,
+                                         clang::ASTContext &Ctx);
+
+/// The lambda expression whose call operator is \p F, if any. The parent
+/// map reaches a lambda body through its call operator and class.
+const clang::LambdaExpr *lambdaOfCallOperator(const clang::FunctionDecl *F,
+                                              clang::ASTContext &Ctx);
+
 /// True if \p D is declared in a system header: analyses skip such code.
 bool isInSystemHeader(const clang::Decl *D, const clang::SourceManager &SM);
 
