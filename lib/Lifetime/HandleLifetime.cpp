@@ -440,13 +440,31 @@ private:
       classifyExit(*Block, S);
     }
     const SourceManager &SM = Ctx.getSourceManager();
-    llvm::sort(Findings.Leaks, [&](const Leak &A, const Leak &B) {
+    llvm::stable_sort(Findings.Leaks, [&](const Leak &A, const Leak &B) {
       return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
     });
+    mergeLeaksAtSameLocation();
     for (const Expr *E : RepeatedReleases)
       Findings.RepeatedReleases.push_back(E);
     for (const Expr *E : WrongReleases)
       Findings.WrongReleases.push_back(E);
+  }
+
+  /// Several calls that may throw can begin at the same place (an operator
+  /// chain such as 'Sql << Query, use(Id)'): the user sees one place, so
+  /// they get one note.
+  void mergeLeaksAtSameLocation() {
+    std::vector<Leak> Merged;
+    for (const Leak &L : Findings.Leaks) {
+      if (!Merged.empty() && Merged.back().K == L.K &&
+          Merged.back().Loc == L.Loc) {
+        Merged.back().MaybeNull |= L.MaybeNull;
+        Merged.back().MaybeReleased |= L.MaybeReleased;
+        continue;
+      }
+      Merged.push_back(L);
+    }
+    Findings.Leaks = std::move(Merged);
   }
 
   static bool isNoexcept(const FunctionDecl *F) {
