@@ -111,6 +111,7 @@ public:
     CFG::BuildOptions Build;
     Build.setAllAlwaysAdd();
     Build.AddEHEdges = Options.CallsMayThrow;
+    Build.AddLifetime = true;
     std::unique_ptr<CFG> Graph =
         CFG::buildCFG(Function, Function->getBody(), &Ctx, Build);
     if (!Graph || Graph->getNumBlockIDs() > Options.MaxBlocks)
@@ -312,6 +313,11 @@ private:
 
   State transfer(const CFGBlock &Block, State S) {
     for (const CFGElement &Element : Block) {
+      if (std::optional<CFGLifetimeEnds> End =
+              Element.getAs<CFGLifetimeEnds>()) {
+        S = holderLifetimeEnds(*End, S);
+        continue;
+      }
       std::optional<CFGStmt> Statement = Element.getAs<CFGStmt>();
       if (!Statement)
         continue;
@@ -322,6 +328,27 @@ private:
         S = apply(E, S);
     }
     return S;
+  }
+
+  /// The only variable holding the handle goes out of scope before the
+  /// function returns (`continue` in a loop body that popped a client):
+  /// nothing can release it any more. Returns and the function's end are
+  /// the exits' business.
+  State holderLifetimeEnds(const CFGLifetimeEnds &End, State S) {
+    const Stmt *Trigger = End.getTriggerStmt();
+    if (!(S & Owned) || Holders.size() != 1 ||
+        !Holders.count(End.getVarDecl()) || !Trigger ||
+        isa<ReturnStmt>(Trigger) || Trigger == Function->getBody())
+      return S;
+    SourceLocation At = Trigger->getBeginLoc();
+    if (const auto *Block = dyn_cast<CompoundStmt>(Trigger))
+      At = Block->getRBracLoc();
+    if (LeakSites.insert(Trigger).second) {
+      Leak L{Leak::Kind::ScopeEnd, At, Trigger, static_cast<bool>(S & NotHeld)};
+      L.MaybeReleased = S & Released;
+      Findings.Leaks.push_back(L);
+    }
+    return State((S & ~Owned) | NotHeld);
   }
 
   /// The state along the edge from \p Block to its successor \p Index.

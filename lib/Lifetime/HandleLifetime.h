@@ -29,6 +29,8 @@ struct Leak {
     FunctionEnd,  ///< Falling off the end of the function.
     Overwrite,    ///< The variable holding it is assigned something else.
     Dropped,      ///< The result is never stored.
+    ScopeEnd,     ///< The only variable holding it goes out of scope inside
+                  ///< the function (a 'continue', 'break', or a block's end).
   };
   Kind K;
   clang::SourceLocation Loc;
