@@ -4,7 +4,10 @@ quick fix and its edits, a server that keeps answering while the code is
 half-typed, the fixed code coming out clean, and that clangd's default
 FastCheckFilter (Strict) skips the resource-* checks.
 
-Usage: resource_clangd_session.py RESOURCE_CLANGD SAVE_DIR
+Usage: resource_clangd_session.py [--time-first-diagnostics] CLANGD SAVE_DIR
+
+With --time-first-diagnostics it only opens the file, says how long the first
+diagnostics took, and shuts the server down (any clangd will do).
 
 The session runs in a fresh temporary directory (so no .clangd or .clang-tidy
 of an enclosing checkout applies). SAVE_DIR receives handler.cpp and
@@ -248,14 +251,17 @@ def change_file(client, uri, version, text):
         "contentChanges": [{"text": text}]})
 
 
-def check_findings_and_quick_fix(client, uri):
-    """Opens HANDLER; returns the text after applying the quick fix."""
+def open_and_time_first_diagnostics(client, uri):
     started = time.monotonic()
     open_file(client, uri, HANDLER)
     published = client.wait_for_diagnostics(uri, 1, STEP_TIMEOUT)
     print("first diagnostics after %.2f s" % (time.monotonic() - started))
+    return published["diagnostics"]
 
-    diagnostics = published["diagnostics"]
+
+def check_findings_and_quick_fix(client, uri):
+    """Opens HANDLER; returns the text after applying the quick fix."""
+    diagnostics = open_and_time_first_diagnostics(client, uri)
     found = resource_diagnostics(diagnostics)
     expect_equal(sorted((summarize(d, uri) for d in found),
                         key=lambda s: s["code"]),
@@ -329,7 +335,7 @@ def check_strict_filter_skips_resource_checks(client, uri):
                  "resource-* diagnostics with FastCheckFilter: Strict")
 
 
-def run(clangd, root, save_dir):
+def run(clangd, root, save_dir, time_only):
     loose = write_project(os.path.join(root, "loose"), "Loose")
     strict = write_project(os.path.join(root, "strict"), "Strict")
     env = dict(os.environ)
@@ -340,6 +346,10 @@ def run(clangd, root, save_dir):
     watchdog.start()
     try:
         initialize(client, root)
+        if time_only:
+            open_and_time_first_diagnostics(client, uri_of(loose))
+            expect_equal(client.shutdown(STEP_TIMEOUT), 0, "exit code")
+            return
         fixed = check_findings_and_quick_fix(client, uri_of(loose))
         with open(os.path.join(save_dir, "handler.cpp"), "w") as f:
             f.write(HANDLER)
@@ -347,6 +357,8 @@ def run(clangd, root, save_dir):
             f.write(fixed)
         check_half_typed_code(client, uri_of(loose))
         check_fixed_code_is_clean(client, uri_of(loose), fixed)
+        client.notify("textDocument/didClose",
+                      {"textDocument": {"uri": uri_of(loose)}})
         check_strict_filter_skips_resource_checks(client, uri_of(strict))
         expect_equal(client.shutdown(STEP_TIMEOUT), 0, "exit code")
     finally:
@@ -355,13 +367,17 @@ def run(clangd, root, save_dir):
 
 
 def main():
-    if len(sys.argv) != 3:
+    arguments = sys.argv[1:]
+    time_only = "--time-first-diagnostics" in arguments
+    if time_only:
+        arguments.remove("--time-first-diagnostics")
+    if len(arguments) != 2:
         sys.exit(__doc__)
-    clangd, save_dir = sys.argv[1], sys.argv[2]
+    clangd, save_dir = os.path.abspath(arguments[0]), arguments[1]
     os.makedirs(save_dir, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="resource-clangd-") as root:
         try:
-            run(clangd, os.path.realpath(root), save_dir)
+            run(clangd, os.path.realpath(root), save_dir, time_only)
         except (TestFailure, LspError, OSError,
                 subprocess.TimeoutExpired) as error:
             print("FAIL: %s" % error, file=sys.stderr)
