@@ -24,7 +24,8 @@ import tempfile
 import threading
 import time
 
-from lsp_client import LspClient, LspError
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+from lsp_client import LspClient, LspError  # noqa: E402
 
 STEP_TIMEOUT = 120  # seconds for one answer (a preamble build is ~3 s)
 OVERALL_TIMEOUT = 300  # seconds for the whole session
