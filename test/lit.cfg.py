@@ -24,3 +24,11 @@ config.substitutions.append(
     ("%diags", "sed -n -e '/^[^ ].*: \\(warning\\|note\\|error\\): /p'"))
 config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(("%S_src", config.resource_tidy_src_root))
+# %resource_clangd is clangd with the module built in (not built against
+# every LLVM major); %python runs the editor-session tests that speak LSP to
+# it (standard library only).
+import sys
+if config.resource_clangd:
+    config.available_features.add("resource-clangd")
+    config.substitutions.append(("%resource_clangd", config.resource_clangd))
+config.substitutions.append(("%python", sys.executable))
