@@ -110,7 +110,10 @@ public:
       return;
     CFG::BuildOptions Build;
     Build.setAllAlwaysAdd();
-    Build.AddEHEdges = Options.CallsMayThrow;
+    // A catch handler in the function says its author expects the try block
+    // to throw: without exception edges the handlers are unreachable.
+    Build.AddEHEdges =
+        Options.CallsMayThrow || containsTry(Function->getBody());
     Build.AddLifetime = true;
     std::unique_ptr<CFG> Graph =
         CFG::buildCFG(Function, Function->getBody(), &Ctx, Build);
@@ -530,6 +533,17 @@ private:
     Findings.Leaks = std::move(Merged);
   }
 
+  static bool containsTry(const Stmt *S) {
+    if (!S)
+      return false;
+    if (isa<CXXTryStmt>(S))
+      return true;
+    // Lambdas' bodies are functions of their own.
+    if (isa<LambdaExpr>(S))
+      return false;
+    return llvm::any_of(S->children(), containsTry);
+  }
+
   static bool isNoexcept(const FunctionDecl *F) {
     const auto *Proto = F->getType()->getAs<FunctionProtoType>();
     return Proto && Proto->isNothrow();
@@ -576,12 +590,15 @@ private:
       leakOnce(Leak::Kind::Throw, Last, S);
       return;
     }
-    if (Options.CallsMayThrow && Last && isa<CallExpr>(Last) &&
-        Block.succ_size() > 1) {
+    // A call's exception edge out of the function.
+    if (Last && isa<CallExpr>(Last) && Block.succ_size() > 1 &&
+        !Block.getTerminatorStmt()) {
       // Nothing was acquired if the acquiring call itself throws; in a
-      // noexcept function an exception ends the program.
-      if (Last == Acquisition || !mayThrow(cast<CallExpr>(Last)) ||
-          isNoexcept(Function))
+      // noexcept function an exception ends the program. Exception edges
+      // built only for a function's catch handlers leak nothing by
+      // themselves.
+      if (!Options.CallsMayThrow || Last == Acquisition ||
+          !mayThrow(cast<CallExpr>(Last)) || isNoexcept(Function))
         return;
       leakOnce(Leak::Kind::MayThrowCall, Last, S);
       return;
