@@ -15,11 +15,12 @@ namespace clang::tidy::resource {
 namespace {
 
 /// Matched without regard to case against the function's name and each
-/// word of it: 'LibraryEnd' and 'on_stop' match, 'finishOrder' does not.
+/// word of it: 'LibraryEnd', 'on_stop' and 'onstop' match, 'finishOrder'
+/// does not. 'exit' is left out: 'http_client_exit' ends one session.
 const char *const DefaultShutdownFunctions =
-    "^(shutdown|cleanup|clean|teardown|tear|down|fini|finalize|deinit|"
+    "^(on)?(shutdown|cleanup|clean|teardown|tear|down|fini|finalize|deinit|"
     "uninit|terminate|close|disconnect|destroy|dispose|release|reset|stop|"
-    "free|end|exit|quit)$";
+    "free|end|quit)$";
 
 /// The words of an identifier: 'closeHTTPClient_now' gives 'close', 'HTTP',
 /// 'Client' and 'now'.

@@ -38,3 +38,6 @@ static void LibraryEnd() { mysql_library_end(); }
 
 // Matches 'quit', after an underscore.
 void on_quit() { PQfinish(Db); }
+
+// Matches 'onstop', an event hook written as one word.
+void MysqlDriver_onstop() { mysql_library_end(); }

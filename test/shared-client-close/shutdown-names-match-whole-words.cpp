@@ -5,6 +5,7 @@
 // RUN:   -I/usr/include/postgresql | %diags \
 // RUN:   | FileCheck %s --implicit-check-not='{{warning|note}}:'
 
+#include <curl/curl.h>
 #include <libpq-fe.h>
 
 PGconn *Db = nullptr;
@@ -12,4 +13,8 @@ PGconn *Db = nullptr;
 // Closes the process's connection and leaves 'Db' pointing at it.
 void finishNightlyRun() { PQfinish(Db); }
 // CHECK: :[[@LINE-1]]:27: warning: 'PQfinish' closes 'Db' but leaves it holding the closed 'PGconn'; the next call through it uses a closed client [resource-shared-client-close]
-// CHECK: :10:9: note: 'Db' outlives this call
+// CHECK: :11:9: note: 'Db' outlives this call
+
+// 'exit' ends one session here, not the process: it is no shutdown word.
+void http_client_exit() { curl_global_cleanup(); }
+// CHECK: :[[@LINE-1]]:27: warning: 'curl_global_cleanup' tears down the whole library outside a shutdown path; every other client of it in the process stops working [resource-shared-client-close]
