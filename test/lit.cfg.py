@@ -34,6 +34,9 @@ else:
                      % driver)
 config.substitutions.append(("%tidy", tidy))
 config.substitutions.append(("%run_clang_tidy", run_clang_tidy))
+config.substitutions.append(("%driver", driver))
+# The build tree, laid out like an installed prefix (bin/, lib/).
+config.substitutions.append(("%obj_root", config.resource_tidy_obj_root))
 config.substitutions.append(("%resource_tidy", config.resource_tidy))
 config.substitutions.append(
     ("%resource_sarif",
