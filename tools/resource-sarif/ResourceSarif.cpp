@@ -464,6 +464,9 @@ static std::string checkDocsBase(const char *Argv0) {
 int main(int Argc, char **Argv) {
   InitLLVM X(Argc, Argv);
   cl::HideUnrelatedOptions(Category);
+  cl::SetVersionPrinter([](raw_ostream &OS) {
+    OS << "resource-sarif (resource-tidy) " RESOURCE_TIDY_VERSION "\n";
+  });
   cl::ParseCommandLineOptions(
       Argc, Argv,
       "Converts clang-tidy --export-fixes YAML files into one SARIF 2.1.0 "
