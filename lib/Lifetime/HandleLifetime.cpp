@@ -187,12 +187,20 @@ private:
   }
 
   /// Tests of \p Status tell whether the acquisition succeeded until it is
-  /// assigned anything other than the acquisition's status at \p SetAt.
+  /// assigned anything other than the acquisition's status at \p SetAt,
+  /// or handed by address to another call (`memcached_get(..., &Rc)`).
   void followStatus(const VarDecl *Status, const Stmt *SetAt) {
     StatusVar = Status;
-    for (const VariableUse &Use : Flow.usesOf(StatusVar, Function->getBody()))
-      if (Use.Step.Kind == UseKind::Overwrite && Use.Step.At != SetAt)
-        Events[Use.Step.At].push_back({Event::StatusReset, Use.Step.At});
+    const SourceManager &SM = Ctx.getSourceManager();
+    for (const VariableUse &Use : Flow.usesOf(StatusVar, Function->getBody())) {
+      const Stmt *At = Use.Step.At;
+      bool MayWrite = Use.Step.Kind == UseKind::Overwrite ||
+                      Use.Step.Kind == UseKind::MaybeKept ||
+                      Use.Step.Kind == UseKind::Kept;
+      if (MayWrite && At != SetAt &&
+          !containsLocation(SetAt->getSourceRange(), At->getBeginLoc(), SM))
+        Events[At].push_back({Event::StatusReset, At});
+    }
   }
 
   /// The new-expression that a constructor runs in, if any: that is the
