@@ -3,6 +3,7 @@
 #include "Support/ValueFlow.h"
 #include "Support/ModelNames.h"
 #include "clang/AST/ExprCXX.h"
+#include "Support/Parents.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -331,7 +332,7 @@ ValueStep ValueFlow::followAssignment(const Expr *LHS, const Expr *Child,
 }
 
 ValueStep ValueFlow::followMemberUse(const MemberExpr *Member) const {
-  DynTypedNodeList Parents = Ctx.getParents(*Member);
+  DynTypedNodeList Parents = parentsOf(*Member, Ctx);
   const auto *Call =
       Parents.empty() ? nullptr : Parents[0].get<CXXMemberCallExpr>();
   if (!Call)
@@ -354,7 +355,7 @@ ValueStep ValueFlow::followMemberUse(const MemberExpr *Member) const {
 const CallExpr *invocationInPlace(const LambdaExpr *Lambda, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*Lambda);
   for (unsigned Steps = 0; Steps < 8; ++Steps) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = parentsOf(Node, Ctx);
     if (Parents.empty())
       return nullptr;
     if (const auto *Op = Parents[0].get<CXXOperatorCallExpr>())
@@ -376,7 +377,7 @@ const LambdaExpr *lambdaOfCallOperator(const FunctionDecl *F, ASTContext &Ctx) {
     return nullptr;
   DynTypedNode Node = DynTypedNode::create(*Method->getParent());
   for (unsigned Steps = 0; Steps < 4; ++Steps) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = parentsOf(Node, Ctx);
     if (Parents.empty())
       return nullptr;
     if (const auto *L = Parents[0].get<LambdaExpr>())
@@ -390,7 +391,7 @@ const LambdaExpr *lambdaOfCallOperator(const FunctionDecl *F, ASTContext &Ctx) {
 static const LambdaExpr *lambdaOfReturn(const Stmt *Return, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*Return);
   for (unsigned Steps = 0; Steps < 256; ++Steps) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = parentsOf(Node, Ctx);
     if (Parents.empty())
       return nullptr;
     if (const auto *L = Parents[0].get<LambdaExpr>())
@@ -406,7 +407,7 @@ ValueStep ValueFlow::follow(const Expr *Start) const {
   DynTypedNode Child = DynTypedNode::create(*Start);
   const Expr *Value = Start;
   for (unsigned Steps = 0; Steps < 64; ++Steps) {
-    DynTypedNodeList Parents = Ctx.getParents(Child);
+    DynTypedNodeList Parents = parentsOf(Child, Ctx);
     if (Parents.empty())
       return {UseKind::Use, nullptr, nullptr};
     const DynTypedNode &Parent = Parents[0];
@@ -503,11 +504,11 @@ ValueStep ValueFlow::follow(const Expr *Start) const {
 static bool runsOnlyDuringCall(const LambdaExpr *Lambda, const Stmt *Body,
                                ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*Lambda);
-  DynTypedNodeList Parents = Ctx.getParents(Node);
+  DynTypedNodeList Parents = parentsOf(Node, Ctx);
   while (!Parents.empty() && Parents[0].get<Stmt>() &&
          isTransparent(Parents[0].get<Stmt>())) {
     Node = Parents[0];
-    Parents = Ctx.getParents(Node);
+    Parents = parentsOf(Node, Ctx);
   }
   if (Parents.empty())
     return false;
@@ -528,10 +529,10 @@ static bool runsOnlyDuringCall(const LambdaExpr *Lambda, const Stmt *Body,
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       if (E->getDecl() != Var)
         return true;
-      DynTypedNodeList Up = Ctx.getParents(*E);
+      DynTypedNodeList Up = parentsOf(*E, Ctx);
       const Stmt *P = Up.empty() ? nullptr : Up[0].get<Stmt>();
       while (isa_and_nonnull<ImplicitCastExpr, ParenExpr>(P)) {
-        Up = Ctx.getParents(*P);
+        Up = parentsOf(*P, Ctx);
         P = Up.empty() ? nullptr : Up[0].get<Stmt>();
       }
       const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(P);
