@@ -233,8 +233,8 @@ void SharedClientCloseCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void SharedClientCloseCheck::registerMatchers(MatchFinder *Finder) {
-  auto InUserCode = allOf(unless(isExpansionInSystemHeader()),
-                          unless(isInTemplateInstantiation()));
+  // Template instantiations are left out in check().
+  auto InUserCode = unless(isExpansionInSystemHeader());
   NameLists Releases = splitNames(releaseNames(Shared.models()));
   NameLists Callbacks = splitNames(freedAfterRegistrations(Shared.models()));
   // redisFree(SharedContext); curl_global_cleanup();
@@ -257,6 +257,10 @@ void SharedClientCloseCheck::registerMatchers(MatchFinder *Finder) {
 
 void SharedClientCloseCheck::check(const MatchFinder::MatchResult &Result) {
   Context = Result.Context;
+  if (const auto *Call =
+          Result.Nodes.getNodeAs<CallExpr>("library-frees-after");
+      Call && Shared.isInTemplateInstantiation(*Call, *Context))
+    return;
   if (const auto *Exit = Result.Nodes.getNodeAs<CallExpr>("atexit")) {
     if (Exit->getNumArgs() > 0)
       if (const FunctionDecl *Handler = callbackIn(Exit->getArg(0)))
@@ -277,7 +281,9 @@ void SharedClientCloseCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("release");
-  if (!Call || Result.Context->getDiagnostics().hasUncompilableErrorOccurred())
+  if (!Call ||
+      Result.Context->getDiagnostics().hasUncompilableErrorOccurred() ||
+      Shared.isInTemplateInstantiation(*Call, *Context))
     return;
   std::vector<CallMatch> Matches =
       Models.findRelease(modelName(Call->getDirectCallee()));

@@ -2,6 +2,7 @@
 
 #include "Lifetime/HandleLifetime.h"
 #include "clang/AST/ExprCXX.h"
+#include "Support/Parents.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
@@ -206,7 +207,7 @@ private:
   /// The new-expression that a constructor runs in, if any: that is the
   /// expression yielding the handle.
   const CXXNewExpr *parentNew(const Expr *E) {
-    DynTypedNodeList Parents = Ctx.getParents(*E);
+    DynTypedNodeList Parents = parentsOf(*E, Ctx);
     return Parents.empty() ? nullptr : Parents[0].get<CXXNewExpr>();
   }
 
@@ -642,7 +643,7 @@ private:
           continue;
         DynTypedNode Node = DynTypedNode::create(*E.At);
         for (unsigned Steps = 0; Steps < 64; ++Steps) {
-          DynTypedNodeList Parents = Ctx.getParents(Node);
+          DynTypedNodeList Parents = parentsOf(Node, Ctx);
           const auto *S = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
           if (!S)
             break;
