@@ -143,6 +143,7 @@ private:
           AcquireNoteAt = Step.At; // `Db = PQconnectdb(...)`
         }
         addHolder(Step.Alias, Step.At);
+        watchStatusOutParameter();
         break;
       case UseKind::Use:
         Findings.Analysed = true;
@@ -161,14 +162,8 @@ private:
       // tell whether the connect succeeded.
       ValueStep Status = Flow.follow(Acquisition);
       if (Status.Kind == UseKind::Alias &&
-          Status.Alias->getType()->isIntegralOrEnumerationType()) {
-        StatusVar = Status.Alias;
-        for (const VariableUse &Use :
-             Flow.usesOf(StatusVar, Function->getBody()))
-          // Its own assignment of the acquisition's status is no reset.
-          if (Use.Step.Kind == UseKind::Overwrite && Use.Step.At != Status.At)
-            Events[Use.Step.At].push_back({Event::StatusReset, Use.Step.At});
-      }
+          Status.Alias->getType()->isIntegralOrEnumerationType())
+        watchStatus(Status.Alias, Status.At);
       Skipped.insert(Value->IgnoreParenImpCasts());
       addHolder(Holder, nullptr);
     }
@@ -322,12 +317,14 @@ private:
     if (Block.succ_size() != 2)
       return S;
     const auto *Cond = dyn_cast_or_null<Expr>(Block.getTerminatorCondition());
-    // `if (natsConnection_Connect(&Conn, Opts) != NATS_OK)`: on failure
-    // nothing was acquired, where the model says so.
-    bool OutParameter = Match.Spec->Value.K == ValueRef::Kind::ArgPointee ||
-                        Match.Spec->Value.K == ValueRef::Kind::Arg;
-    if (OutParameter && (Match.Resource->OnFailure == FailureMode::Null ||
-                         Match.Spec->OnlyOnSuccess))
+    // `if (natsConnection_Connect(&Conn, Opts) != NATS_OK)`, or a status
+    // stored through an out-parameter: on failure nothing was acquired,
+    // where the model says so.
+    bool StatusTells = Match.Spec->Value.K == ValueRef::Kind::ArgPointee ||
+                       Match.Spec->Value.K == ValueRef::Kind::Arg ||
+                       Match.Spec->Status.has_value();
+    if (StatusTells && (Match.Resource->OnFailure == FailureMode::Null ||
+                        Match.Spec->OnlyOnSuccess))
       if (std::optional<bool> FailedWhenTrue = trueMeansFailed(Cond, S)) {
         if ((Index == 0) == *FailedWhenTrue)
           return swapBit(S, Owned, NotHeld);
@@ -351,6 +348,32 @@ private:
     if (S & ~NotHeld)
       return S & ~NotHeld;
     return S;
+  }
+
+  /// Tests of \p Var tell whether the acquisition succeeded, until \p Var
+  /// is assigned again (other than by \p AssignedAt, the acquisition's own).
+  void watchStatus(const VarDecl *Var, const Stmt *AssignedAt) {
+    StatusVar = Var;
+    for (const VariableUse &Use : Flow.usesOf(StatusVar, Function->getBody()))
+      if (Use.Step.Kind == UseKind::Overwrite && Use.Step.At != AssignedAt)
+        Events[Use.Step.At].push_back({Event::StatusReset, Use.Step.At});
+  }
+
+  /// `memcached_pool_fetch(Pool, nullptr, &Rc)`: the model's `status`
+  /// out-parameter receives the call's status.
+  void watchStatusOutParameter() {
+    const auto *Call = dyn_cast<CallExpr>(Acquisition);
+    const std::optional<ValueRef> &Status = Match.Spec->Status;
+    if (!Call || !Status || Status->K != ValueRef::Kind::ArgPointee ||
+        Status->Index >= Call->getNumArgs())
+      return;
+    const auto *AddressOf = dyn_cast<UnaryOperator>(
+        Call->getArg(Status->Index)->IgnoreParenImpCasts());
+    if (!AddressOf || AddressOf->getOpcode() != UO_AddrOf)
+      return;
+    if (const VarDecl *Var = localVarOf(AddressOf->getSubExpr());
+        Var && Var->getType()->isIntegralOrEnumerationType())
+      watchStatus(Var, nullptr);
   }
 
   /// For a condition that tests the status the acquisition returns: true
@@ -383,13 +406,15 @@ private:
     return (Bin->getOpcode() == BO_NE) != Negated;
   }
 
-  /// 0, or a constant whose name says OK (SQLITE_OK, NATS_OK).
+  /// 0, or a constant whose name says OK (SQLITE_OK, NATS_OK,
+  /// MEMCACHED_SUCCESS).
   static bool isSuccessCode(const Expr *E) {
     E = E->IgnoreParenImpCasts();
     if (const auto *Int = dyn_cast<IntegerLiteral>(E))
       return Int->getValue() == 0;
     if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-      return Ref->getDecl()->getName().ends_with("OK");
+      return Ref->getDecl()->getName().ends_with("OK") ||
+             Ref->getDecl()->getName().ends_with("_SUCCESS");
     return false;
   }
 

@@ -97,6 +97,7 @@ template <> struct MappingTraits<CallSpec> {
     IO.mapOptional("pool", S.Pool);
     IO.mapOptional("raii", S.Raii, false);
     IO.mapOptional("only_on_success", S.OnlyOnSuccess, false);
+    IO.mapOptional("status", S.Status);
   }
   static std::string validate(IO &, CallSpec &S) {
     if (S.Call.empty() == S.Construct.empty())

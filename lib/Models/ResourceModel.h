@@ -71,6 +71,9 @@ struct CallSpec {
   std::optional<ValueRef> Pool; ///< For lease calls: where the pool is.
   bool Raii = false;            ///< For lease takes: the result returns itself.
   bool OnlyOnSuccess = false;   ///< For transfers: ownership moves on success.
+  /// Where the call also stores a status code (`*argN`): tests of it tell
+  /// whether the call gave a handle (memcached_pool_fetch).
+  std::optional<ValueRef> Status;
 
   bool isConstructor() const { return !Construct.empty(); }
   llvm::StringRef name() const { return isConstructor() ? Construct : Call; }

@@ -10,10 +10,10 @@
 
 #include <libmemcachedutil-1.0/pool.h>
 
-// FIXME: both functions are reported today ("it leaks when
-// 'storeGreeting' returns here" at the first 'return -1'): only NULL tests
-// of the variable holding the client tell a failed take from a successful
-// one, not the status it stores in 'Rc'.
+// FIXME: 'touchGreeting' is still reported ("it leaks when 'touchGreeting'
+// returns here"): a status compared with MEMCACHED_SUCCESS is understood
+// (the model's 'status: "*arg2"'), a status passed to memcached_success()
+// is not.
 
 // The status is tested the way memcached_pool(3) shows.
 int storeGreeting(memcached_pool_st *Pool) {
