@@ -10,6 +10,7 @@
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
+#include <optional>
 
 using namespace clang::ast_matchers;
 using namespace resource_tidy;
@@ -61,6 +62,17 @@ const FunctionDecl *releaseFunction(const LifetimeFindings &Findings,
         return F;
   }
   return nullptr;
+}
+
+/// True if the handle of \p Acquisition is released with a delete-expression:
+/// it was made with new, or its model says so (RdKafka::Conf::create).
+bool releasedByDelete(const Expr *Acquisition, const ResourceModel &Model,
+                      ASTContext &Ctx) {
+  if (Model.ReleasedByDelete)
+    return true;
+  DynTypedNodeList Parents = Ctx.getParents(*Acquisition);
+  return isa<CXXConstructExpr>(Acquisition) && !Parents.empty() &&
+         Parents[0].get<CXXNewExpr>();
 }
 
 /// True if \p E mentions \p Var.
@@ -196,19 +208,19 @@ void UnreleasedHandleCheck::report(const Expr *Acquisition,
   // leak.
   if (OfferFix) {
     std::vector<FixItHint> Edits;
+    std::optional<ReleaseSpelling> Release =
+        releaseSpelling(Acquisition, Findings, *Match.Resource, Ctx);
     for (const Leak &L : Findings.Leaks)
-      if (!addReleaseFix(Edits, L, Findings, Match, Ctx)) {
+      if (!Release || !addReleaseFix(Edits, L, Findings, *Release, Ctx)) {
         Edits.clear();
         break;
       }
     if (!Edits.empty()) {
-      const FunctionDecl *Release =
-          releaseFunction(Findings, *Match.Resource, Ctx);
       auto Note = diag(Acquisition->getBeginLoc(),
                        "release it with '%0' before %select{that|each}1 "
                        "return",
                        DiagnosticIDs::Note)
-                  << Release->getName() << (Findings.Leaks.size() > 1);
+                  << Release->Name << (Findings.Leaks.size() > 1);
       for (const FixItHint &Edit : Edits)
         Note << Edit;
     }
@@ -229,15 +241,29 @@ void UnreleasedHandleCheck::report(const Expr *Acquisition,
   }
 }
 
+std::optional<UnreleasedHandleCheck::ReleaseSpelling>
+UnreleasedHandleCheck::releaseSpelling(const Expr *Acquisition,
+                                       const LifetimeFindings &Findings,
+                                       const ResourceModel &Model,
+                                       ASTContext &Ctx) {
+  if (const FunctionDecl *F = releaseFunction(Findings, Model, Ctx))
+    return ReleaseSpelling{F->getNameAsString(), false,
+                           Model.ReleaseAcceptsNull};
+  // 'delete' accepts a null pointer.
+  if (releasedByDelete(Acquisition, Model, Ctx))
+    return ReleaseSpelling{"delete", true, true};
+  return std::nullopt;
+}
+
 bool UnreleasedHandleCheck::addReleaseFix(std::vector<FixItHint> &Edits,
                                           const Leak &L,
                                           const LifetimeFindings &Findings,
-                                          const CallMatch &Match,
+                                          const ReleaseSpelling &Release,
                                           ASTContext &Ctx) {
   const VarDecl *Holder = Findings.Holder;
   const auto *Return = dyn_cast_or_null<ReturnStmt>(L.At);
   if (!Holder || !Return || !Holder->getType()->isPointerType() ||
-      L.MaybeReleased || (L.MaybeNull && !Match.Resource->ReleaseAcceptsNull) ||
+      L.MaybeReleased || (L.MaybeNull && !Release.AcceptsNull) ||
       llvm::any_of(Findings.Holders, [&](const VarDecl *V) {
         return mentions(Return->getRetValue(), V);
       }))
@@ -247,11 +273,9 @@ bool UnreleasedHandleCheck::addReleaseFix(std::vector<FixItHint> &Edits,
   if (Begin.isMacroID() || Return->getEndLoc().isMacroID() ||
       !SM.isBeforeInTranslationUnit(Holder->getLocation(), Begin))
     return false;
-  const FunctionDecl *Release = releaseFunction(Findings, *Match.Resource, Ctx);
-  if (!Release)
-    return false;
   std::string Call =
-      Release->getNameAsString() + "(" + Holder->getNameAsString() + ");";
+      Release.IsDelete ? "delete " + Holder->getNameAsString() + ";"
+                       : Release.Name + "(" + Holder->getNameAsString() + ");";
   DynTypedNodeList Parents = parentsOf(*Return, Ctx);
   if (!Parents.empty() && Parents[0].get<CompoundStmt>()) {
     unsigned Column = SM.getSpellingColumnNumber(Begin);

@@ -27,15 +27,25 @@ public:
   }
 
 private:
+  /// How a fix releases the handle: a release function's name, or 'delete'.
+  struct ReleaseSpelling {
+    std::string Name;
+    bool IsDelete = false;
+    bool AcceptsNull = false;
+  };
   void report(const Expr *Acquisition, const resource_tidy::CallMatch &Match,
               const FunctionDecl *Function,
               const resource_tidy::LifetimeFindings &Findings, ASTContext &Ctx);
+  std::optional<ReleaseSpelling>
+  releaseSpelling(const Expr *Acquisition,
+                  const resource_tidy::LifetimeFindings &Findings,
+                  const resource_tidy::ResourceModel &Model, ASTContext &Ctx);
   /// Adds the release that closes \p L to \p Edits; false if there is no
   /// safe one.
   bool addReleaseFix(std::vector<FixItHint> &Edits,
                      const resource_tidy::Leak &L,
                      const resource_tidy::LifetimeFindings &Findings,
-                     const resource_tidy::CallMatch &Match, ASTContext &Ctx);
+                     const ReleaseSpelling &Release, ASTContext &Ctx);
   bool sharedByPerCallFix(const Expr *Acquisition,
                           const resource_tidy::CallMatch &Match,
                           ASTContext &Ctx);

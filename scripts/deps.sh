@@ -21,10 +21,14 @@ library_packages=(
   libsqlite3-dev libsqlitecpp-dev libzmq3-dev cppzmq-dev libcpp-httplib-dev
   libpoco-dev librabbitmq-dev libnats-dev libevent-dev libboost-dev libuv1-dev
 )
+# Servers the runtime tests start on loopback, and pkg-config for link flags.
+server_packages=(
+  pkg-config redis-server redis-tools postgresql util-linux
+)
 
 wanted=("${build_packages[@]}")
 if [ "${1:-}" != "--build-only" ]; then
-  wanted+=("${library_packages[@]}")
+  wanted+=("${library_packages[@]}" "${server_packages[@]}")
 fi
 
 missing=()

@@ -479,6 +479,16 @@ buildSharedClientFix(const Expr *Acquisition, const CallMatch &Match,
   if (Fate.HolderReassigned)
     return Fail("'" + Fate.Holder->getNameAsString() +
                 "' is assigned again later");
+  // The call would still connect the shared handle again on every call
+  // (mysql_real_connect on a connected MYSQL fails): the connect belongs in
+  // the accessor, which needs the user's judgement.
+  if (std::vector<const CallExpr *> Connects =
+          connectCalls(Match, Fate, Where.Function, Ctx);
+      !Connects.empty())
+    return Fail("it is connected with '" +
+                Connects.front()->getDirectCallee()->getNameAsString() +
+                "' after it is made, which would connect the shared one "
+                "again on every call");
   // Another owner would release the shared handle (a unique_ptr with a
   // deleter, an owning struct); copies of a shared_ptr only share it.
   if (!isSharedPtr(S->Type) && !S->ObjectVar) {

@@ -272,9 +272,11 @@ private:
   }
 
   State acquiredState() const {
-    // Constructors and new-expressions throw instead of returning NULL.
+    // Constructors and new-expressions throw instead of returning NULL;
+    // some C allocators abort instead.
     if (isa<CXXConstructExpr>(Acquisition) ||
-        Match.Resource->OnFailure == FailureMode::Throws)
+        Match.Resource->OnFailure == FailureMode::Throws ||
+        Match.Resource->OnFailure == FailureMode::Never)
       return Owned;
     return Owned | NotHeld;
   }

@@ -85,6 +85,7 @@ template <> struct ScalarEnumerationTraits<FailureMode> {
     IO.enumCase(M, "handle", FailureMode::Handle);
     IO.enumCase(M, "throws", FailureMode::Throws);
     IO.enumCase(M, "status", FailureMode::Status);
+    IO.enumCase(M, "never", FailureMode::Never);
   }
 };
 

@@ -59,6 +59,7 @@ enum class FailureMode {
   Handle, ///< A handle in an error state that must still be released.
   Throws, ///< An exception (C++ constructors).
   Status, ///< A status code; the out-parameter may still need a release.
+  Never,  ///< Never fails: the handle is never NULL (allocation aborts).
 };
 
 /// One way to reach a resource: a call of a function or method, or a

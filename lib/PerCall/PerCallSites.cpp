@@ -519,12 +519,10 @@ private:
 };
 } // namespace
 
-/// Calls of the model's second-phase connect functions on the holder
-/// (mysql_real_connect on a handle from mysql_init).
-static std::vector<const CallExpr *> connectCalls(const CallMatch &Match,
-                                                  const ResourceFate &Fate,
-                                                  const FunctionDecl *Function,
-                                                  ASTContext &Ctx) {
+std::vector<const CallExpr *> connectCalls(const CallMatch &Match,
+                                           const ResourceFate &Fate,
+                                           const FunctionDecl *Function,
+                                           ASTContext &Ctx) {
   std::vector<const CallExpr *> Calls;
   if (Match.Resource->Connect.empty() || !Fate.Holder || !Function)
     return Calls;

@@ -78,6 +78,12 @@ ResourceFate traceResource(const clang::Expr *Acquisition,
 bool isRemadeEachIteration(const ResourceFate &Fate, const CodeContext &Where,
                            clang::ASTContext &Ctx);
 
+/// Calls of the model's second-phase connect functions on the holder
+/// (mysql_real_connect on a handle from mysql_init) in \p Function.
+std::vector<const clang::CallExpr *>
+connectCalls(const CallMatch &Match, const ResourceFate &Fate,
+             const clang::FunctionDecl *Function, clang::ASTContext &Ctx);
+
 /// True if what \p Acquisition connects to changes from one iteration of
 /// the loop to the next (its arguments, or those of the model's connect
 /// calls on its holder, read the loop's counter, range variable or values
