@@ -94,7 +94,22 @@ static bool keepsArguments(const FunctionDecl *F) {
       F, {"std::async", "std::make_pair", "std::make_tuple", "std::bind"});
 }
 
+/// True if \p E is a literal null pointer (`NULL`, `0`, `nullptr`).
+static bool isNullLiteral(const Expr *E) {
+  E = E->IgnoreParenCasts();
+  if (const auto *Int = dyn_cast<IntegerLiteral>(E))
+    return Int->getValue() == 0;
+  return isa<CXXNullPtrLiteralExpr, GNUNullExpr>(E);
+}
+
 const Expr *acquiredValueExpr(const Expr *Acquisition, const CallMatch &M) {
+  // `mysql_init(&Conn)`, `mysql_init(Pool->Conn)`: the caller's object is
+  // initialised, not a new one allocated; it is not followed.
+  const auto *Call = dyn_cast<CallExpr>(Acquisition);
+  if (const std::optional<ValueRef> &InPlace = M.Spec->InPlace;
+      Call && InPlace && InPlace->Index < Call->getNumArgs() &&
+      !isNullLiteral(Call->getArg(InPlace->Index)))
+    return nullptr;
   return valueExprAt(Acquisition, M.Spec->Value);
 }
 

@@ -106,7 +106,9 @@ private:
 };
 
 /// The expression that denotes the acquired value for \p Match's spec: the
-/// call itself, or the variable behind an out-parameter ("*argN").
+/// call itself, or the variable behind an out-parameter ("*argN"); null
+/// when it cannot be followed, or when the call initialises an object of
+/// the caller's in place.
 const clang::Expr *acquiredValueExpr(const clang::Expr *Acquisition,
                                      const CallMatch &Match);
 
