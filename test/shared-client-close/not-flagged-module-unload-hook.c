@@ -1,6 +1,6 @@
-// A plugin's unload hook (named for exit, unload or detach) runs once, when
-// the host unloads the module or ends: a library teardown there is on a
-// shutdown path, and a shared connection may be closed there.
+// A plugin's unload hook (modExit, plugin_unload, mod_detach, a destructor)
+// runs once, when the host unloads the module or ends: a library teardown
+// there is on a shutdown path, and a shared connection may be closed there.
 // RUN: %tidy -checks='-*,resource-shared-client-close' %s -- -std=c11 \
 // RUN:   -I/usr/include/mariadb | %diags | count 0
 
@@ -34,3 +34,12 @@ struct module_exports {
 };
 
 const struct module_exports Exports = {modExit, plugin_unload, mod_detach};
+
+// A destructor the host runs when it frees the module's instance.
+static int _mod_destructor(void *Instance) {
+  (void)Instance;
+  mysql_library_end();
+  return 0;
+}
+
+int (*const InstanceDestructor)(void *) = _mod_destructor;
