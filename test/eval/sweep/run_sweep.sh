@@ -107,6 +107,15 @@ git_source() {
   echo "$dir"
 }
 
+# Records `make -k ARGS...` in directory $1 with bear, unless done already,
+# and prints "$1<TAB>$2".
+bear_build() {
+  local d="$1" regex="$2"
+  shift 2
+  [ -f "$d/compile_commands.json" ] || (cd "$d" && bear -- make -k "$@" >&2)
+  printf '%s\t%s\n' "$d" "$regex"
+}
+
 # Each recipe prints "DBDIR<TAB>FILE-REGEX": where compile_commands.json is
 # and which of its files to analyse (those that use the client libraries).
 recipe_collectd() {
@@ -118,10 +127,8 @@ recipe_collectd() {
     postgresql redis write_kafka write_mongodb write_redis)
   [ -f Makefile ] || ./configure --disable-all-plugins \
     "${plugins[@]/#/--enable-}" >&2
-  [ -f compile_commands.json ] ||
-    bear -- make -k "${plugins[@]/%/.la}" >&2
-  printf '%s\t%s\n' "$d" \
-    "src/($(IFS='|'; echo "${plugins[*]}"))\\.c\$"
+  bear_build "$d" "src/($(IFS='|'; echo "${plugins[*]}"))\\.c\$" \
+    "${plugins[@]/%/.la}"
 }
 
 recipe_kamailio() {
@@ -166,8 +173,7 @@ recipe_kcat() {
   cd "$d" || return 1
   [ -f Makefile.config ] ||
     ./configure --no-download --disable-avro --disable-json >&2
-  [ -f compile_commands.json ] || bear -- make -k >&2
-  printf '%s\t%s\n' "$d" '\.c$'
+  bear_build "$d" '\.c$'
 }
 
 recipe_webdis() {
@@ -177,8 +183,7 @@ recipe_webdis() {
   d=$(git_source webdis https://github.com/nicolasff/webdis \
     8df5c2d5d63e46ff4bb18328869140ab45669068)
   cd "$d" || return 1
-  [ -f compile_commands.json ] || bear -- make -k >&2
-  printf '%s\t%s\n' "$d" 'webdis/src/([a-z_]+|formats/[a-z_-]+)\.c$'
+  bear_build "$d" 'webdis/src/([a-z_]+|formats/[a-z_-]+)\.c$'
 }
 
 recipe_pgbouncer() {
@@ -187,8 +192,7 @@ recipe_pgbouncer() {
   cd "$d" || return 1
   [ -f config.mak ] || ./configure --without-cares --without-pam \
     --without-ldap --without-systemd >&2
-  [ -f compile_commands.json ] || bear -- make -k >&2
-  printf '%s\t%s\n' "$d" 'pgbouncer-[0-9.]+/src/[a-z_]+\.c$'
+  bear_build "$d" 'pgbouncer-[0-9.]+/src/[a-z_]+\.c$'
 }
 
 recipe_postfix() {
@@ -220,10 +224,9 @@ recipe_freeradius() {
     --without-rlm_couchbase --without-rlm_sql_iodbc --without-rlm_sql_oracle \
     --without-rlm_sql_db2 --without-rlm_sql_firebird \
     --without-rlm_sql_freetds --without-rlm_sql_unixodbc >&2
-  [ -f compile_commands.json ] ||
-    bear -- make -k "${mods[@]/%/.la}" rlm_sql.la rlm_cache.la >&2
-  printf '%s\t%s\n' "$d" \
-    "src/modules/.*($(IFS='|'; echo "${mods[*]}"))[^/]*/[a-z_]+\\.c\$"
+  bear_build "$d" \
+    "src/modules/.*($(IFS='|'; echo "${mods[*]}"))[^/]*/[a-z_]+\\.c\$" \
+    "${mods[@]/%/.la}" rlm_sql.la rlm_cache.la
 }
 
 recipe_pdns() {
