@@ -46,7 +46,7 @@ while [ $# -gt 0 ]; do
   --out) OUT="$2"; shift 2 ;;
   --plugin) PLUGIN="$2"; shift 2 ;;
   --install) INSTALL=1; shift ;;
-  -h | --help) sed -n '2,33p' "$0"; exit 0 ;;
+  -h | --help) sed -n '2,34p' "$0"; exit 0 ;;
   -*) echo "unknown option $1" >&2; exit 2 ;;
   *) PACKAGES+=("$1"); shift ;;
   esac
@@ -246,10 +246,13 @@ recipe_pdns() {
     '(modules/g(mysql|pgsql|sqlite3)backend/[a-z0-9]+|pdns/ssqlite3)\.cc$'
 }
 
+for pkg in "${PACKAGES[@]}"; do
+  declare -F "recipe_$pkg" >/dev/null ||
+    die "no recipe for $pkg (known: ${ALL[*]})"
+done
 printf '%-12s %8s %8s %8s %8s %8s %7s\n' package files per-call \
   unreleased lease shared crashes
 for pkg in "${PACKAGES[@]}"; do
-  declare -F "recipe_$pkg" >/dev/null || die "no recipe for $pkg"
   line=$( (recipe_"$pkg") 2>>"$OUT/$pkg.build.log" | tail -n 1)
   db="${line%%$'\t'*}"
   regex="${line#*$'\t'}"
