@@ -102,13 +102,24 @@ static bool isNullLiteral(const Expr *E) {
   return isa<CXXNullPtrLiteralExpr, GNUNullExpr>(E);
 }
 
+/// True if \p E is a literal null pointer or a local variable initialised
+/// with one (`MYSQL *Conn = NULL; Conn = mysql_init(Conn);`).
+static bool isNullArgument(const Expr *E) {
+  if (isNullLiteral(E))
+    return true;
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  return Var && Var->hasLocalStorage() && Var->getInit() &&
+         isNullLiteral(Var->getInit());
+}
+
 const Expr *acquiredValueExpr(const Expr *Acquisition, const CallMatch &M) {
   // `mysql_init(&Conn)`, `mysql_init(Pool->Conn)`: the caller's object is
   // initialised, not a new one allocated; it is not followed.
   const auto *Call = dyn_cast<CallExpr>(Acquisition);
   if (const std::optional<ValueRef> &InPlace = M.Spec->InPlace;
       Call && InPlace && InPlace->Index < Call->getNumArgs() &&
-      !isNullLiteral(Call->getArg(InPlace->Index)))
+      !isNullArgument(Call->getArg(InPlace->Index)))
     return nullptr;
   return valueExprAt(Acquisition, M.Spec->Value);
 }
