@@ -130,6 +130,9 @@ private:
   /// The events of the handle, keyed by the statement that causes them.
   /// False when the handle cannot be followed (nothing to report).
   bool collectEvents() {
+    // The caller's object, initialised in place, is the caller's to close.
+    if (initialisesInPlace(Acquisition, Match))
+      return false;
     const Expr *Value = acquiredValueExpr(Acquisition, Match);
     if (!Value)
       return false;

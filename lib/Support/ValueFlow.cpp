@@ -113,14 +113,14 @@ static bool isNullArgument(const Expr *E) {
          isNullLiteral(Var->getInit());
 }
 
-const Expr *acquiredValueExpr(const Expr *Acquisition, const CallMatch &M) {
-  // `mysql_init(&Conn)`, `mysql_init(Pool->Conn)`: the caller's object is
-  // initialised, not a new one allocated; it is not followed.
+bool initialisesInPlace(const Expr *Acquisition, const CallMatch &M) {
   const auto *Call = dyn_cast<CallExpr>(Acquisition);
-  if (const std::optional<ValueRef> &InPlace = M.Spec->InPlace;
-      Call && InPlace && InPlace->Index < Call->getNumArgs() &&
-      !isNullArgument(Call->getArg(InPlace->Index)))
-    return nullptr;
+  const std::optional<ValueRef> &InPlace = M.Spec->InPlace;
+  return Call && InPlace && InPlace->Index < Call->getNumArgs() &&
+         !isNullArgument(Call->getArg(InPlace->Index));
+}
+
+const Expr *acquiredValueExpr(const Expr *Acquisition, const CallMatch &M) {
   return valueExprAt(Acquisition, M.Spec->Value);
 }
 
