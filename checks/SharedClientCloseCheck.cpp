@@ -16,11 +16,12 @@ namespace {
 
 /// Matched without regard to case against the function's name and each
 /// word of it: 'LibraryEnd', 'on_stop' and 'onstop' match, 'finishOrder'
-/// does not. 'exit' is left out: 'http_client_exit' ends one session.
+/// does not. 'exit' alone is left out: 'http_client_exit' ends one
+/// session; a module's exit hook ('modExit', 'module_exit') is in.
 const char *const DefaultShutdownFunctions =
     "^(on)?(shutdown|cleanup|clean|teardown|tear|down|fini|finalize|deinit|"
     "uninit|terminate|close|disconnect|destroy|dispose|release|reset|stop|"
-    "free|end|quit)$";
+    "free|end|quit|unload|detach|destructor)$|^(mod|module|plugin)_?exit$";
 
 /// The words of an identifier: 'closeHTTPClient_now' gives 'close', 'HTTP',
 /// 'Client' and 'now'.

@@ -131,6 +131,9 @@ private:
   /// The events of the handle, keyed by the statement that causes them.
   /// False when the handle cannot be followed (nothing to report).
   bool collectEvents() {
+    // The caller's object, initialised in place, is the caller's to close.
+    if (initialisesInPlace(Acquisition, Match))
+      return false;
     const Expr *Value = acquiredValueExpr(Acquisition, Match);
     if (!Value)
       return false;
@@ -365,11 +368,27 @@ private:
     return State((S & ~Owned) | NotHeld);
   }
 
+  /// The condition whose value picks \p Block's successor. For the last
+  /// operand of `A && B` or `A || B`, the blocks before it have decided
+  /// the others: its edges are the edges of B alone.
+  static const Expr *branchCondition(const CFGBlock &Block) {
+    const auto *Cond = dyn_cast_or_null<Expr>(Block.getTerminatorCondition());
+    if (!Cond || isa_and_nonnull<BinaryOperator>(Block.getTerminatorStmt()))
+      return Cond;
+    while (const auto *Logical =
+               dyn_cast<BinaryOperator>(Cond->IgnoreParenImpCasts())) {
+      if (!Logical->isLogicalOp())
+        break;
+      Cond = Logical->getRHS();
+    }
+    return Cond;
+  }
+
   /// The state along the edge from \p Block to its successor \p Index.
   State edgeState(const CFGBlock &Block, unsigned Index, State S) {
     if (Block.succ_size() != 2)
       return S;
-    const auto *Cond = dyn_cast_or_null<Expr>(Block.getTerminatorCondition());
+    const Expr *Cond = branchCondition(Block);
     // `if (natsConnection_Connect(&Conn, Opts) != NATS_OK)`: on failure
     // nothing was acquired, where the model says so.
     bool OutParameter = Match.Spec->Value.K == ValueRef::Kind::ArgPointee ||
@@ -412,7 +431,7 @@ private:
     const Expr *E = withoutNegations(Cond, Negated);
     if (!E)
       return std::nullopt;
-    auto IsAcquisition = [&](const Expr *X) {
+    auto IsStatus = [&](const Expr *X) {
       X = X->IgnoreParenImpCasts();
       if (X == Acquisition)
         return true;
@@ -420,16 +439,24 @@ private:
       return Ref && Ref->getDecl() == StatusVar && (S & StatusFresh);
     };
     // A bool result means success; a status, non-zero means failure.
-    if (IsAcquisition(E))
+    if (IsStatus(E))
       return Acquisition->getType()->isBooleanType() ? Negated : !Negated;
     // `memcached_success(Rc)`, `memcached_failed(Rc)`.
     if (const auto *Call = dyn_cast<CallExpr>(E))
-      if (Call->getNumArgs() == 1 && IsAcquisition(Call->getArg(0)))
+      if (Call->getNumArgs() == 1 && IsStatus(Call->getArg(0)))
         if (std::optional<bool> Success = predicateMeansSuccess(Call))
           return *Success == Negated;
     const auto *Bin = dyn_cast<BinaryOperator>(E);
     if (!Bin || !Bin->isEqualityOp())
       return std::nullopt;
+    // `check_error(Db, Status) != MY_OK`: a helper that maps the status to
+    // a code of its own, compared with a success code like the status.
+    auto IsAcquisition = [&](const Expr *X) {
+      if (IsStatus(X))
+        return true;
+      const auto *Call = dyn_cast<CallExpr>(X->IgnoreParenImpCasts());
+      return Call && llvm::any_of(Call->arguments(), IsStatus);
+    };
     const Expr *Other = IsAcquisition(Bin->getLHS())   ? Bin->getRHS()
                         : IsAcquisition(Bin->getRHS()) ? Bin->getLHS()
                                                        : nullptr;

@@ -98,6 +98,7 @@ template <> struct MappingTraits<CallSpec> {
     IO.mapOptional("raii", S.Raii, false);
     IO.mapOptional("only_on_success", S.OnlyOnSuccess, false);
     IO.mapOptional("status", S.Status);
+    IO.mapOptional("in_place", S.InPlace);
   }
   static std::string validate(IO &, CallSpec &S) {
     if (S.Call.empty() == S.Construct.empty())
@@ -108,6 +109,8 @@ template <> struct MappingTraits<CallSpec> {
       return "a 'construct' entry takes no 'value'";
     if (S.Status && S.Status->K != ValueRef::Kind::ArgPointee)
       return "'status' must be an out-parameter ('*argN')";
+    if (S.InPlace && (S.Call.empty() || S.InPlace->K != ValueRef::Kind::Arg))
+      return "'in_place' names an argument ('argN') of a 'call' entry";
     return "";
   }
 };

@@ -74,6 +74,10 @@ struct CallSpec {
   /// For acquisitions and lease takes: the out-parameter (`*argN`) the call
   /// stores its status in; a failure status there means nothing was taken.
   std::optional<ValueRef> Status;
+  /// For acquisitions: when this argument is not NULL, the call initialises
+  /// the caller's object it points to and returns it, instead of allocating
+  /// (`mysql_init(&Conn)`).
+  std::optional<ValueRef> InPlace;
 
   bool isConstructor() const { return !Construct.empty(); }
   llvm::StringRef name() const { return isConstructor() ? Construct : Call; }

@@ -95,6 +95,32 @@ static bool keepsArguments(const FunctionDecl *F) {
       F, {"std::async", "std::make_pair", "std::make_tuple", "std::bind"});
 }
 
+/// True if \p E is a literal null pointer (`NULL`, `0`, `nullptr`).
+static bool isNullLiteral(const Expr *E) {
+  E = E->IgnoreParenCasts();
+  if (const auto *Int = dyn_cast<IntegerLiteral>(E))
+    return Int->getValue() == 0;
+  return isa<CXXNullPtrLiteralExpr, GNUNullExpr>(E);
+}
+
+/// True if \p E is a literal null pointer or a local variable initialised
+/// with one (`MYSQL *Conn = NULL; Conn = mysql_init(Conn);`).
+static bool isNullArgument(const Expr *E) {
+  if (isNullLiteral(E))
+    return true;
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  return Var && Var->hasLocalStorage() && Var->getInit() &&
+         isNullLiteral(Var->getInit());
+}
+
+bool initialisesInPlace(const Expr *Acquisition, const CallMatch &M) {
+  const auto *Call = dyn_cast<CallExpr>(Acquisition);
+  const std::optional<ValueRef> &InPlace = M.Spec->InPlace;
+  return Call && InPlace && InPlace->Index < Call->getNumArgs() &&
+         !isNullArgument(Call->getArg(InPlace->Index));
+}
+
 const Expr *acquiredValueExpr(const Expr *Acquisition, const CallMatch &M) {
   return valueExprAt(Acquisition, M.Spec->Value);
 }

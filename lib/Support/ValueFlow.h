@@ -105,8 +105,14 @@ private:
       Summaries;
 };
 
+/// True if \p Acquisition initialises an object of the caller's in place
+/// (`mysql_init(&Conn)`, `mysql_init(Pool->Conn)`) rather than allocating
+/// one: its model names an `in_place` argument that is not NULL here.
+bool initialisesInPlace(const clang::Expr *Acquisition, const CallMatch &Match);
+
 /// The expression that denotes the acquired value for \p Match's spec: the
-/// call itself, or the variable behind an out-parameter ("*argN").
+/// call itself, or the variable behind an out-parameter ("*argN"); null
+/// when it cannot be followed.
 const clang::Expr *acquiredValueExpr(const clang::Expr *Acquisition,
                                      const CallMatch &Match);
 

@@ -81,6 +81,19 @@ TEST(ModelLoaderTest, DefaultsFollowTheList) {
   EXPECT_EQ(R.OnFailure, FailureMode::Null);
 }
 
+TEST(ModelLoaderTest, InPlaceArgumentIsRead) {
+  std::string Text = Minimal;
+  Text.replace(Text.find("{call: demo_open}"), 17,
+               "{call: demo_open, in_place: arg0}");
+  ModelFile File = parseOk(Text);
+  ASSERT_EQ(File.Resources.size(), 1u);
+  const ResourceModel &R = File.Resources[0];
+  ASSERT_TRUE(R.Acquire[0].InPlace.has_value());
+  EXPECT_EQ(*R.Acquire[0].InPlace, ValueRef::arg(0));
+  EXPECT_EQ(R.Acquire[0].Value, ValueRef::returned());
+  EXPECT_FALSE(R.Acquire[1].InPlace.has_value());
+}
+
 TEST(ModelLoaderTest, LookupByName) {
   ModelSet Models;
   Models.add(parseOk(Minimal));
@@ -148,6 +161,11 @@ TEST(ModelLoaderTest, BadValuesAreReported) {
   BadStatus.replace(BadStatus.find("{call: demo_open}"), 17,
                     "{call: demo_open, status: arg1}");
   EXPECT_NE(parseError(BadStatus).find("'status' must be an out-parameter"),
+            std::string::npos);
+  std::string BadInPlace = Minimal;
+  BadInPlace.replace(BadInPlace.find("{call: demo_open}"), 17,
+                     "{call: demo_open, in_place: \"*arg0\"}");
+  EXPECT_NE(parseError(BadInPlace).find("'in_place' names an argument"),
             std::string::npos);
   EXPECT_NE(parseError("[1, 2").find("bad.yaml:1:"), std::string::npos);
   EXPECT_NE(parseError("").find("bad.yaml"), std::string::npos);
