@@ -45,6 +45,12 @@ build_and_ctest() {
 
 run_stage "LLVM 22" build_and_ctest "$@"
 
+# The same sources against Debian's LLVM 19, in build-19.
+llvm19_build_and_ctest() {
+  LLVM_MAJOR=19 BUILD_DIR=build-19 build_and_ctest "$@"
+}
+run_stage "LLVM 19" llvm19_build_and_ctest "$@"
+
 if [ ${#failed_stages[@]} -ne 0 ]; then
   echo "failed stages: ${failed_stages[*]}"
 fi
