@@ -134,6 +134,12 @@ private:
     if (const auto *New = parentNew(Acquisition))
       AcquireAt = New;
     Events[AcquireAt].push_back({Event::Acquire, AcquireAt});
+    // `memcached_pool_fetch(Pool, Timeout, &Rc)`: tests of Rc tell whether
+    // the take succeeded.
+    if (const std::optional<ValueRef> &StatusRef = Match.Spec->Status)
+      if (const Expr *StatusExpr = valueExprAt(Acquisition, *StatusRef))
+        if (const VarDecl *Status = localVarOf(StatusExpr))
+          followStatus(Status, Acquisition);
     if (Value == Acquisition) {
       ValueStep Step = Flow.follow(
           AcquireAt == Acquisition ? Acquisition : cast<Expr>(AcquireAt));
@@ -162,14 +168,8 @@ private:
       // tell whether the connect succeeded.
       ValueStep Status = Flow.follow(Acquisition);
       if (Status.Kind == UseKind::Alias &&
-          Status.Alias->getType()->isIntegralOrEnumerationType()) {
-        StatusVar = Status.Alias;
-        for (const VariableUse &Use :
-             Flow.usesOf(StatusVar, Function->getBody()))
-          // Its own assignment of the acquisition's status is no reset.
-          if (Use.Step.Kind == UseKind::Overwrite && Use.Step.At != Status.At)
-            Events[Use.Step.At].push_back({Event::StatusReset, Use.Step.At});
-      }
+          Status.Alias->getType()->isIntegralOrEnumerationType())
+        followStatus(Status.Alias, Status.At);
       Skipped.insert(Value->IgnoreParenImpCasts());
       addHolder(Holder, nullptr);
     }
@@ -181,6 +181,15 @@ private:
       for (const Stmt *At : MaybeKept)
         Events[At].push_back({Event::Kept, At});
     return !Holders.empty();
+  }
+
+  /// Tests of \p Status tell whether the acquisition succeeded until it is
+  /// assigned anything other than the acquisition's status at \p SetAt.
+  void followStatus(const VarDecl *Status, const Stmt *SetAt) {
+    StatusVar = Status;
+    for (const VariableUse &Use : Flow.usesOf(StatusVar, Function->getBody()))
+      if (Use.Step.Kind == UseKind::Overwrite && Use.Step.At != SetAt)
+        Events[Use.Step.At].push_back({Event::StatusReset, Use.Step.At});
   }
 
   /// The new-expression that a constructor runs in, if any: that is the
@@ -325,8 +334,10 @@ private:
     // nothing was acquired, where the model says so.
     bool OutParameter = Match.Spec->Value.K == ValueRef::Kind::ArgPointee ||
                         Match.Spec->Value.K == ValueRef::Kind::Arg;
-    if (OutParameter && (Match.Resource->OnFailure == FailureMode::Null ||
-                         Match.Spec->OnlyOnSuccess))
+    bool StatusMeansNull =
+        OutParameter && (Match.Resource->OnFailure == FailureMode::Null ||
+                         Match.Spec->OnlyOnSuccess);
+    if (StatusMeansNull || Match.Spec->Status)
       if (std::optional<bool> FailedWhenTrue = trueMeansFailed(Cond, S)) {
         if ((Index == 0) == *FailedWhenTrue)
           return swapBit(S, Owned, NotHeld);
@@ -371,6 +382,11 @@ private:
     // A bool result means success; a status, non-zero means failure.
     if (IsAcquisition(E))
       return Acquisition->getType()->isBooleanType() ? Negated : !Negated;
+    // `memcached_success(Rc)`, `memcached_failed(Rc)`.
+    if (const auto *Call = dyn_cast<CallExpr>(E))
+      if (Call->getNumArgs() == 1 && IsAcquisition(Call->getArg(0)))
+        if (std::optional<bool> Success = predicateMeansSuccess(Call))
+          return *Success == Negated;
     const auto *Bin = dyn_cast<BinaryOperator>(E);
     if (!Bin || !Bin->isEqualityOp())
       return std::nullopt;
@@ -382,14 +398,34 @@ private:
     return (Bin->getOpcode() == BO_NE) != Negated;
   }
 
-  /// 0, or a constant whose name says OK (SQLITE_OK, NATS_OK).
+  /// 0, or a constant whose name says OK (SQLITE_OK, NATS_OK,
+  /// MEMCACHED_SUCCESS).
   static bool isSuccessCode(const Expr *E) {
     E = E->IgnoreParenImpCasts();
     if (const auto *Int = dyn_cast<IntegerLiteral>(E))
       return Int->getValue() == 0;
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-      return Ref->getDecl()->getName().ends_with("OK");
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+      StringRef Name = Ref->getDecl()->getName();
+      return Name.ends_with("OK") || Name.ends_with("SUCCESS");
+    }
     return false;
+  }
+
+  /// For a library's test of a status (`memcached_success(Rc)`): true if
+  /// it holds on success, false if on failure, none if its name does not
+  /// say.
+  static std::optional<bool> predicateMeansSuccess(const CallExpr *Call) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee || !Callee->getReturnType()->isScalarType() ||
+        !Callee->getDeclName().isIdentifier())
+      return std::nullopt;
+    std::string Name = Callee->getName().lower();
+    if (StringRef(Name).ends_with("success") || StringRef(Name).ends_with("ok"))
+      return true;
+    if (StringRef(Name).ends_with("failed") ||
+        StringRef(Name).ends_with("fatal"))
+      return false;
+    return std::nullopt;
   }
 
   void solve(const CFG &Graph) {
@@ -444,10 +480,28 @@ private:
     llvm::sort(Findings.Leaks, [&](const Leak &A, const Leak &B) {
       return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
     });
+    mergeLeaksAtSameLocation();
     for (const Expr *E : RepeatedReleases)
       Findings.RepeatedReleases.push_back(E);
     for (const Expr *E : WrongReleases)
       Findings.WrongReleases.push_back(E);
+  }
+
+  /// Several calls that may throw can begin at the same place (an operator
+  /// chain such as 'Sql << Query, use(Id)'): the user sees one place, so
+  /// they get one note.
+  void mergeLeaksAtSameLocation() {
+    std::vector<Leak> Merged;
+    for (const Leak &L : Findings.Leaks) {
+      if (!Merged.empty() && Merged.back().K == L.K &&
+          Merged.back().Loc == L.Loc) {
+        Merged.back().MaybeNull |= L.MaybeNull;
+        Merged.back().MaybeReleased |= L.MaybeReleased;
+        continue;
+      }
+      Merged.push_back(L);
+    }
+    Findings.Leaks = std::move(Merged);
   }
 
   static bool isNoexcept(const FunctionDecl *F) {

@@ -96,6 +96,7 @@ template <> struct MappingTraits<CallSpec> {
     IO.mapOptional("pool", S.Pool);
     IO.mapOptional("raii", S.Raii, false);
     IO.mapOptional("only_on_success", S.OnlyOnSuccess, false);
+    IO.mapOptional("status", S.Status);
   }
   static std::string validate(IO &, CallSpec &S) {
     if (S.Call.empty() == S.Construct.empty())
@@ -104,6 +105,8 @@ template <> struct MappingTraits<CallSpec> {
       return Error;
     if (S.Call.empty() && S.Value.Index != UnsetIndex)
       return "a 'construct' entry takes no 'value'";
+    if (S.Status && S.Status->K != ValueRef::Kind::ArgPointee)
+      return "'status' must be an out-parameter ('*argN')";
     return "";
   }
 };

@@ -70,6 +70,9 @@ struct CallSpec {
   std::optional<ValueRef> Pool; ///< For lease calls: where the pool is.
   bool Raii = false;            ///< For lease takes: the result returns itself.
   bool OnlyOnSuccess = false;   ///< For transfers: ownership moves on success.
+  /// For acquisitions and lease takes: the out-parameter (`*argN`) the call
+  /// stores its status in; a failure status there means nothing was taken.
+  std::optional<ValueRef> Status;
 
   bool isConstructor() const { return !Construct.empty(); }
   llvm::StringRef name() const { return isConstructor() ? Construct : Call; }

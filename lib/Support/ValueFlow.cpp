@@ -95,10 +95,13 @@ static bool keepsArguments(const FunctionDecl *F) {
 }
 
 const Expr *acquiredValueExpr(const Expr *Acquisition, const CallMatch &M) {
-  const ValueRef &V = M.Spec->Value;
-  const auto *Call = dyn_cast<CallExpr>(Acquisition);
+  return valueExprAt(Acquisition, M.Spec->Value);
+}
+
+const Expr *valueExprAt(const Expr *CallOrConstruct, const ValueRef &V) {
+  const auto *Call = dyn_cast<CallExpr>(CallOrConstruct);
   if (!Call || V.K == ValueRef::Kind::Return || V.K == ValueRef::Kind::This)
-    return Acquisition;
+    return CallOrConstruct;
   if (V.Index >= Call->getNumArgs())
     return nullptr;
   const Expr *Arg = Call->getArg(V.Index)->IgnoreParenImpCasts();

@@ -110,6 +110,11 @@ private:
 const clang::Expr *acquiredValueExpr(const clang::Expr *Acquisition,
                                      const CallMatch &Match);
 
+/// The expression \p V denotes relative to a call or construction: the call
+/// itself, an argument, or the variable an out-parameter points to.
+const clang::Expr *valueExprAt(const clang::Expr *CallOrConstruct,
+                               const ValueRef &V);
+
 /// A local variable (not static, not a reference) that can hold a handle.
 bool isLocalHolder(const clang::VarDecl *V);
 

@@ -144,6 +144,11 @@ TEST(ModelLoaderTest, BadValuesAreReported) {
                        "kind: client, acquire: [{call: f, construct: C}]}]\n")
                 .find("exactly one of 'call' and 'construct'"),
             std::string::npos);
+  std::string BadStatus = Minimal;
+  BadStatus.replace(BadStatus.find("{call: demo_open}"), 17,
+                    "{call: demo_open, status: arg1}");
+  EXPECT_NE(parseError(BadStatus).find("'status' must be an out-parameter"),
+            std::string::npos);
   EXPECT_NE(parseError("[1, 2").find("bad.yaml:1:"), std::string::npos);
   EXPECT_NE(parseError("").find("bad.yaml"), std::string::npos);
 }

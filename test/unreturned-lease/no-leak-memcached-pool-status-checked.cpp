@@ -1,5 +1,3 @@
-// XFAIL: *
-// Known gap, kept as the behaviour we want: see the FIXME below.
 // memcached_pool_fetch and memcached_pool_pop give NULL whenever the status
 // they store in their last argument is not MEMCACHED_SUCCESS (pool empty,
 // timeout, lock failure): a path on which that status shows the take failed
@@ -9,11 +7,6 @@
 // RUN:   | FileCheck %s --implicit-check-not='{{warning|note|error}}:'
 
 #include <libmemcachedutil-1.0/pool.h>
-
-// FIXME: both functions are reported today ("it leaks when
-// 'storeGreeting' returns here" at the first 'return -1'): only NULL tests
-// of the variable holding the client tell a failed take from a successful
-// one, not the status it stores in 'Rc'.
 
 // The status is tested the way memcached_pool(3) shows.
 int storeGreeting(memcached_pool_st *Pool) {

@@ -1,5 +1,3 @@
-// XFAIL: *
-// Known gap, kept as the behaviour we want: see the FIXME below.
 // With AssumeCallsMayThrow, a soci statement is several calls that may
 // throw (operator<<, the comma operator, soci::use); those that begin at
 // the same place get one note between them, not one each.
@@ -9,9 +7,6 @@
 // RUN:   | FileCheck %s --implicit-check-not='{{warning|note|error}}:'
 
 #include <soci/soci.h>
-
-// FIXME: today 'Sql << ..., soci::use(Id)' gets two identical notes at
-// 'Sql', one for operator<< and one for the comma operator.
 
 // The lease is lost if at() or the statement throws soci::soci_error.
 void deleteOrder(soci::connection_pool &Pool, int Id) {
