@@ -39,6 +39,12 @@ bool addLeakNotes(ClangTidyCheck &Check, const LifetimeFindings &Findings,
                  DiagnosticIDs::Note)
           << HolderName;
       break;
+    case Leak::Kind::ScopeEnd:
+      LeaksAtExit = true;
+      Check.diag(L.Loc, "it leaks when '%0' goes out of scope here",
+                 DiagnosticIDs::Note)
+          << HolderName;
+      break;
     case Leak::Kind::Dropped:
       break;
     }

@@ -75,8 +75,8 @@ void PerCallClientCheck::registerMatchers(MatchFinder *Finder) {
   NameLists Calls = splitNames(Shared.models().acquireCallNames());
   NameLists Classes = splitNames(Shared.models().acquireConstructNames());
   NameLists MakeFunctions = splitNames(Shared.models().makeFunctions());
-  auto InUserCode = allOf(unless(isExpansionInSystemHeader()),
-                          unless(isInTemplateInstantiation()));
+  // Template instantiations are left out in check().
+  auto InUserCode = unless(isExpansionInSystemHeader());
   // redisConnect("127.0.0.1", 6379), grpc::CreateChannel(...)
   Finder->addMatcher(
       callExpr(callee(functionDecl(namedIn(Calls))), InUserCode).bind("call"),
@@ -157,7 +157,8 @@ void PerCallClientCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   // Errors in the code make the AST unreliable: say nothing rather than
   // guess (clangd runs checks on half-typed code).
-  if (Ctx.getDiagnostics().hasUncompilableErrorOccurred())
+  if (Ctx.getDiagnostics().hasUncompilableErrorOccurred() ||
+      Shared.isInTemplateInstantiation(*Acquisition, Ctx))
     return;
 
   std::optional<PerCallFinding> Churn =

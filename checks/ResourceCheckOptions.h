@@ -31,6 +31,13 @@ public:
 
   /// The facts of \p Ctx's translation unit, computed on first use.
   resource_tidy::TranslationUnitFacts &facts(ASTContext &Ctx);
+  /// True if \p S is in a template instantiation (reported, if at all, in
+  /// the template). Tested here rather than with the matcher of that name,
+  /// which builds clang's parent map of every header.
+  bool isInTemplateInstantiation(const Stmt &S, ASTContext &Ctx) {
+    facts(Ctx); // Installs the parents of user code.
+    return resource_tidy::isInTemplateInstantiation(S, Ctx);
+  }
   /// Drops the facts at the end of a translation unit.
   void endTranslationUnit() { Facts.reset(); }
 

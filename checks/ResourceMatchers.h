@@ -5,6 +5,7 @@
 
 #include "Support/ModelNames.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Regex.h"
 #include <memory>
 
@@ -15,11 +16,24 @@ namespace clang::tidy::resource {
 struct NameLists {
   std::vector<std::string> Exact;
   std::vector<std::shared_ptr<llvm::Regex>> Patterns;
+  /// The last components of the exact names ("redisConnect", "Redis"): a
+  /// declaration named otherwise cannot match one, and testing its plain
+  /// identifier is much cheaper than hasAnyName's qualified comparison.
+  /// Null when some exact name does not end in an identifier.
+  std::shared_ptr<llvm::StringSet<>> LastNames;
 };
 
 NameLists splitNames(llvm::ArrayRef<std::string> Names);
 
 namespace detail {
+AST_MATCHER_P(NamedDecl, hasLastNameIn, std::shared_ptr<llvm::StringSet<>>,
+              Names) {
+  if (!Names)
+    return true;
+  const IdentifierInfo *Id = Node.getIdentifier();
+  return Id && Names->contains(Id->getName());
+}
+
 AST_MATCHER_P(NamedDecl, matchesAnyPattern,
               std::vector<std::shared_ptr<llvm::Regex>>, Patterns) {
   if (Patterns.empty())
@@ -35,7 +49,8 @@ inline auto namedIn(const NameLists &Lists) {
   using namespace ast_matchers;
   std::vector<StringRef> Exact(Lists.Exact.begin(), Lists.Exact.end());
   return namedDecl(
-      anyOf(hasAnyName(Exact), detail::matchesAnyPattern(Lists.Patterns)));
+      anyOf(allOf(detail::hasLastNameIn(Lists.LastNames), hasAnyName(Exact)),
+            detail::matchesAnyPattern(Lists.Patterns)));
 }
 
 /// "'handleGet'", "'Handler::handle'" or "the lambda", for messages.

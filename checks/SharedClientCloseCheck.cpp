@@ -14,10 +14,35 @@ using namespace resource_tidy;
 namespace clang::tidy::resource {
 namespace {
 
-/// Matched without regard to case against the function's name.
+/// Matched without regard to case against the function's name and each
+/// word of it: 'LibraryEnd', 'on_stop' and 'onstop' match, 'finishOrder'
+/// does not. 'exit' is left out: 'http_client_exit' ends one session.
 const char *const DefaultShutdownFunctions =
-    "shutdown|cleanup|clean_up|teardown|tear_down|fini|finalize|deinit|"
-    "terminate|close|disconnect|destroy|release|reset|stop|free";
+    "^(on)?(shutdown|cleanup|clean|teardown|tear|down|fini|finalize|deinit|"
+    "uninit|terminate|close|disconnect|destroy|dispose|release|reset|stop|"
+    "free|end|quit)$";
+
+/// The words of an identifier: 'closeHTTPClient_now' gives 'close', 'HTTP',
+/// 'Client' and 'now'.
+llvm::SmallVector<llvm::StringRef, 4> identifierWords(llvm::StringRef Name) {
+  llvm::SmallVector<llvm::StringRef, 4> Words;
+  size_t Begin = 0;
+  auto IsUpper = [&](size_t I) { return llvm::isUpper(Name[I]); };
+  for (size_t I = 0; I <= Name.size(); ++I) {
+    bool Split = I == Name.size() || !llvm::isAlnum(Name[I]);
+    // A capital starts a word after a lower-case letter or digit, and at
+    // the last capital of a run followed by lower case ('HTTPClient').
+    bool StartsWord = !Split && I > Begin && IsUpper(I) &&
+                      (!IsUpper(I - 1) ||
+                       (I + 1 < Name.size() && llvm::isLower(Name[I + 1])));
+    if (Split || StartsWord) {
+      if (I > Begin)
+        Words.push_back(Name.slice(Begin, I));
+      Begin = Split ? I + 1 : I;
+    }
+  }
+  return Words;
+}
 
 std::vector<std::string> releaseNames(const ModelSet &Models) {
   std::vector<std::string> Names;
@@ -208,8 +233,8 @@ void SharedClientCloseCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void SharedClientCloseCheck::registerMatchers(MatchFinder *Finder) {
-  auto InUserCode = allOf(unless(isExpansionInSystemHeader()),
-                          unless(isInTemplateInstantiation()));
+  // Template instantiations are left out in check().
+  auto InUserCode = unless(isExpansionInSystemHeader());
   NameLists Releases = splitNames(releaseNames(Shared.models()));
   NameLists Callbacks = splitNames(freedAfterRegistrations(Shared.models()));
   // redisFree(SharedContext); curl_global_cleanup();
@@ -232,6 +257,10 @@ void SharedClientCloseCheck::registerMatchers(MatchFinder *Finder) {
 
 void SharedClientCloseCheck::check(const MatchFinder::MatchResult &Result) {
   Context = Result.Context;
+  if (const auto *Call =
+          Result.Nodes.getNodeAs<CallExpr>("library-frees-after");
+      Call && Shared.isInTemplateInstantiation(*Call, *Context))
+    return;
   if (const auto *Exit = Result.Nodes.getNodeAs<CallExpr>("atexit")) {
     if (Exit->getNumArgs() > 0)
       if (const FunctionDecl *Handler = callbackIn(Exit->getArg(0)))
@@ -252,7 +281,9 @@ void SharedClientCloseCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("release");
-  if (!Call || Result.Context->getDiagnostics().hasUncompilableErrorOccurred())
+  if (!Call ||
+      Result.Context->getDiagnostics().hasUncompilableErrorOccurred() ||
+      Shared.isInTemplateInstantiation(*Call, *Context))
     return;
   std::vector<CallMatch> Matches =
       Models.findRelease(modelName(Call->getDirectCallee()));
@@ -264,9 +295,23 @@ void SharedClientCloseCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 bool SharedClientCloseCheck::isShutdownPath(const FunctionDecl *F) const {
-  return F->isMain() || isa<CXXDestructorDecl>(F) ||
-         ExitHandlers.count(F->getCanonicalDecl()) ||
-         ShutdownPattern.match(F->getNameAsString());
+  if (F->isMain() || isa<CXXDestructorDecl>(F) ||
+      ExitHandlers.count(F->getCanonicalDecl()))
+    return true;
+  if (!F->getDeclName().isIdentifier())
+    return false;
+  llvm::StringRef Name = F->getName();
+  return ShutdownPattern.match(Name) ||
+         llvm::any_of(identifierWords(Name), [&](llvm::StringRef Word) {
+           return ShutdownPattern.match(Word);
+         });
+}
+
+/// A lambda that is stored or handed on rather than run where it is
+/// written: when it runs is its holder's business.
+static bool isDeferredLambda(const FunctionDecl *F, ASTContext &Ctx) {
+  const LambdaExpr *Lambda = lambdaOfCallOperator(F, Ctx);
+  return Lambda && !invocationInPlace(Lambda, Ctx);
 }
 
 void SharedClientCloseCheck::onEndOfTranslationUnit() {
@@ -309,7 +354,8 @@ void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
           << Releaser << describeFunction(R.Function);
       addHotEvidenceNotes(*this, Hot, R.Function);
     } else if (!isShutdownPath(R.Function) &&
-               !acquiresItself(R.Function, Model)) {
+               !acquiresItself(R.Function, Model) &&
+               !isDeferredLambda(R.Function, Ctx)) {
       diag(R.Call->getBeginLoc(),
            "'%0' tears down the whole library outside a shutdown path; every "
            "other client of it in the process stops working")
@@ -343,6 +389,10 @@ void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
     return;
   // A long-lived member or global closed and left pointing at the closed
   // client: the next use goes through a dangling handle.
+  // Results and statements are not clients: a global result set freed
+  // and reassigned before its next use is the normal shape.
+  if (Model.Kind == ResourceKind::Child)
+    return;
   const ValueDecl *LongLived = memberOfThis(Value);
   if (!LongLived)
     LongLived = Global;

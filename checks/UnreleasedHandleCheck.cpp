@@ -5,6 +5,7 @@
 #include "LeakNotes.h"
 #include "PerCallFinding.h"
 #include "ResourceMatchers.h"
+#include "Support/Parents.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -81,6 +82,8 @@ UnreleasedHandleCheck::UnreleasedHandleCheck(StringRef Name,
                                              std::shared_ptr<FactsCache> Cache)
     : ClangTidyCheck(Name, Context), Shared(Options, std::move(Cache)),
       AssumeCallsMayThrow(Options.get("AssumeCallsMayThrow", false)),
+      MaxFunctionBlocks(
+          Options.getLocalOrGlobal("MaxFunctionBlocks", DefaultMaxBlocks)),
       PerCallCheckEnabled(Context->isCheckEnabled("resource-per-call-client")) {
   for (const std::string &Error : Shared.errors())
     configurationDiag("%0") << Error;
@@ -89,13 +92,14 @@ UnreleasedHandleCheck::UnreleasedHandleCheck(StringRef Name,
 void UnreleasedHandleCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Shared.store(Options, Opts);
   Options.store(Opts, "AssumeCallsMayThrow", AssumeCallsMayThrow);
+  Options.store(Opts, "MaxFunctionBlocks", MaxFunctionBlocks);
 }
 
 void UnreleasedHandleCheck::registerMatchers(MatchFinder *Finder) {
   NameLists Calls = splitNames(releasableAcquireNames(Shared.models()));
   NameLists Classes = splitNames(Shared.models().acquireConstructNames());
-  auto InUserCode = allOf(unless(isExpansionInSystemHeader()),
-                          unless(isInTemplateInstantiation()));
+  // Template instantiations are left out in check().
+  auto InUserCode = unless(isExpansionInSystemHeader());
   // redisContext *C = redisConnect(...); sqlite3_open(Path, &Db);
   Finder->addMatcher(
       callExpr(callee(functionDecl(namedIn(Calls))), InUserCode).bind("call"),
@@ -128,7 +132,8 @@ void UnreleasedHandleCheck::check(const MatchFinder::MatchResult &Result) {
                            : Matches.empty() ? nullptr
                                              : &Matches.front();
   if (!Acquisition || !Match ||
-      Ctx.getDiagnostics().hasUncompilableErrorOccurred())
+      Ctx.getDiagnostics().hasUncompilableErrorOccurred() ||
+      Shared.isInTemplateInstantiation(*Acquisition, Ctx))
     return;
   CodeContext Where = findCodeContext(Acquisition, Ctx);
   // Made once (static, call_once) and kept for the process: not a leak.
@@ -142,6 +147,7 @@ void UnreleasedHandleCheck::check(const MatchFinder::MatchResult &Result) {
   ValueFlow Flow(*Match->Resource, Models, Ctx);
   LifetimeOptions Options;
   Options.CallsMayThrow = AssumeCallsMayThrow;
+  Options.MaxBlocks = MaxFunctionBlocks;
   LifetimeFindings Findings = analyseHandleLifetime(
       Acquisition, *Match, Flow, Where.Function, Ctx, Options);
   if (!Findings.Analysed || Findings.Leaks.empty())
@@ -246,7 +252,7 @@ bool UnreleasedHandleCheck::addReleaseFix(std::vector<FixItHint> &Edits,
     return false;
   std::string Call =
       Release->getNameAsString() + "(" + Holder->getNameAsString() + ");";
-  DynTypedNodeList Parents = Ctx.getParents(*Return);
+  DynTypedNodeList Parents = parentsOf(*Return, Ctx);
   if (!Parents.empty() && Parents[0].get<CompoundStmt>()) {
     unsigned Column = SM.getSpellingColumnNumber(Begin);
     Edits.push_back(FixItHint::CreateInsertion(

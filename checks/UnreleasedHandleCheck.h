@@ -42,6 +42,8 @@ private:
 
   ResourceCheckOptions Shared;
   const bool AssumeCallsMayThrow;
+  /// Functions whose CFG has more blocks are not analysed.
+  const unsigned MaxFunctionBlocks;
   const bool PerCallCheckEnabled;
 };
 

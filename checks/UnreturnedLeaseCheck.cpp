@@ -49,7 +49,9 @@ UnreturnedLeaseCheck::UnreturnedLeaseCheck(StringRef Name,
                                            ClangTidyContext *Context,
                                            std::shared_ptr<FactsCache> Cache)
     : ClangTidyCheck(Name, Context), Shared(Options, std::move(Cache)),
-      AssumeCallsMayThrow(Options.get("AssumeCallsMayThrow", false)) {
+      AssumeCallsMayThrow(Options.get("AssumeCallsMayThrow", false)),
+      MaxFunctionBlocks(
+          Options.getLocalOrGlobal("MaxFunctionBlocks", DefaultMaxBlocks)) {
   for (const std::string &Error : Shared.errors())
     configurationDiag("%0") << Error;
 }
@@ -57,14 +59,14 @@ UnreturnedLeaseCheck::UnreturnedLeaseCheck(StringRef Name,
 void UnreturnedLeaseCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Shared.store(Options, Opts);
   Options.store(Opts, "AssumeCallsMayThrow", AssumeCallsMayThrow);
+  Options.store(Opts, "MaxFunctionBlocks", MaxFunctionBlocks);
 }
 
 void UnreturnedLeaseCheck::registerMatchers(MatchFinder *Finder) {
   NameLists Takes = splitNames(leaseTakeNames(Shared.models()));
   // mongoc_client_t *Client = mongoc_client_pool_pop(Pool);
   Finder->addMatcher(callExpr(callee(functionDecl(namedIn(Takes))),
-                              unless(isExpansionInSystemHeader()),
-                              unless(isInTemplateInstantiation()))
+                              unless(isExpansionInSystemHeader()))
                          .bind("take"),
                      this);
 }
@@ -73,7 +75,8 @@ void UnreturnedLeaseCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const auto *Take = Result.Nodes.getNodeAs<CallExpr>("take");
   const FunctionDecl *Callee = Take ? Take->getDirectCallee() : nullptr;
-  if (!Callee || Ctx.getDiagnostics().hasUncompilableErrorOccurred())
+  if (!Callee || Ctx.getDiagnostics().hasUncompilableErrorOccurred() ||
+      Shared.isInTemplateInstantiation(*Take, Ctx))
     return;
   std::optional<CallMatch> Match = leaseTake(Shared.models(), Callee);
   if (!Match)
@@ -87,6 +90,7 @@ void UnreturnedLeaseCheck::check(const MatchFinder::MatchResult &Result) {
   ValueFlow Flow(Pool, Shared.models(), Ctx, &*Pool.Lease);
   LifetimeOptions Options;
   Options.CallsMayThrow = AssumeCallsMayThrow;
+  Options.MaxBlocks = MaxFunctionBlocks;
   LifetimeFindings Findings =
       analyseHandleLifetime(Take, *Match, Flow, Where.Function, Ctx, Options);
   if (!Findings.Analysed)

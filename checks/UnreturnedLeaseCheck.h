@@ -29,6 +29,8 @@ public:
 private:
   ResourceCheckOptions Shared;
   const bool AssumeCallsMayThrow;
+  /// Functions whose CFG has more blocks are not analysed.
+  const unsigned MaxFunctionBlocks;
 };
 
 } // namespace clang::tidy::resource

@@ -9,6 +9,9 @@ build_packages=(
   cmake ninja-build python3 git
   "clang-${LLVM_MAJOR}" "clang-tidy-${LLVM_MAJOR}" "libclang-${LLVM_MAJOR}-dev"
   "llvm-${LLVM_MAJOR}-dev" "llvm-${LLVM_MAJOR}-tools"
+  # resource-clangd links the gRPC, protobuf and absl runtime libraries that
+  # Debian's clangd archives were built with; clangd-N depends on exactly those.
+  "clangd-${LLVM_MAJOR}"
 )
 # Real headers of the modelled client libraries, for the tests and example.
 library_packages=(

@@ -1,5 +1,6 @@
 # lit configuration for resource-tidy's check tests.
 import os
+import sys
 import lit.formats
 
 config.name = "resource-tidy"
@@ -13,10 +14,34 @@ config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", "")])
 
 inputs = os.path.join(config.test_source_root, "Inputs")
-# %tidy runs stock clang-tidy with the plugin loaded and only our checks.
-config.substitutions.append(
-    ("%tidy", "%s --load=%s" % (config.clang_tidy, config.plugin)))
+# %tidy runs stock clang-tidy with the plugin loaded, or with
+# '--param driver=resource-tidy' build/bin/resource-tidy (the module built in):
+# every test must pass with either. %run_clang_tidy is run-clang-tidy with the
+# same driver. The second driver's outputs go to their own directory.
+driver = lit_config.params.get("driver", "plugin")
+run_clang_tidy = os.path.join(config.llvm_tools_dir, "run-clang-tidy")
+if driver == "plugin":
+    tidy = "%s --load=%s" % (config.clang_tidy, config.plugin)
+    run_clang_tidy += " -clang-tidy-binary %s -load %s" % (
+        config.clang_tidy, config.plugin)
+elif driver == "resource-tidy":
+    tidy = config.resource_tidy
+    run_clang_tidy += " -clang-tidy-binary %s" % config.resource_tidy
+    config.test_exec_root = os.path.join(config.test_exec_root,
+                                         "driver-resource-tidy")
+else:
+    lit_config.fatal("unknown driver '%s': use 'plugin' or 'resource-tidy'"
+                     % driver)
+config.substitutions.append(("%tidy", tidy))
+config.substitutions.append(("%run_clang_tidy", run_clang_tidy))
+config.substitutions.append(("%driver", driver))
+# The build tree, laid out like an installed prefix (bin/, lib/).
+config.substitutions.append(("%obj_root", config.resource_tidy_obj_root))
 config.substitutions.append(("%resource_tidy", config.resource_tidy))
+config.substitutions.append(
+    ("%resource_sarif",
+     os.path.join(config.resource_tidy_obj_root, "bin", "resource-sarif")))
+config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%clangxx", config.clangxx))
 # %diags keeps only the diagnostic lines of clang-tidy's output (no source
 # snippets, which would echo the CHECK lines themselves).
@@ -35,3 +60,10 @@ for major in ("22", "19"):
         config.available_features.add("other-major-clang-tidy")
         config.substitutions.append(("%other_tidy", other_tidy))
         break
+
+# %resource_clangd is clangd with the module built in (not built against
+# every LLVM major); the editor-session tests speak LSP to it through
+# %python (standard library only).
+if config.resource_clangd:
+    config.available_features.add("resource-clangd")
+    config.substitutions.append(("%resource_clangd", config.resource_clangd))

@@ -1,7 +1,8 @@
 //===--- TranslationUnitFacts.h - Facts computed once per TU --------------===//
 //
 // Facts about one translation unit that several checks need: the hot
-// function index and the accessors planned by fixes. Computed lazily, once,
+// function index, the helpers that acquire, the parents of user code and the
+// accessors planned by fixes. Computed lazily, once,
 // and shared by every check of the run through a FactsCache.
 //
 //===----------------------------------------------------------------------===//
@@ -13,6 +14,7 @@
 #include "Hotness/HotFunctions.h"
 #include "Models/ModelLoader.h"
 #include "PerCall/DerivedAcquisitions.h"
+#include "Support/Parents.h"
 #include "llvm/ADT/DenseMap.h"
 #include <map>
 #include <mutex>
@@ -24,7 +26,8 @@ public:
   TranslationUnitFacts(clang::ASTContext &Ctx,
                        std::shared_ptr<const ModelSet> Models,
                        HotnessOptions Hotness)
-      : Ctx(Ctx), Models(std::move(Models)), Hotness(std::move(Hotness)) {}
+      : Ctx(Ctx), Models(std::move(Models)), Hotness(std::move(Hotness)),
+        Parents(Ctx) {}
 
   const ModelSet &models() const { return *Models; }
   const HotFunctionIndex &hotFunctions();
@@ -40,6 +43,8 @@ private:
   std::once_flag DerivedOnce;
   std::unique_ptr<DerivedAcquisitionIndex> Derived;
   AccessorRegistry Accessors;
+  /// Parents of user code, for parentsOf() while these facts live.
+  LazyUserCodeParents Parents;
 };
 
 /// Hands out one TranslationUnitFacts per translation unit and loaded model

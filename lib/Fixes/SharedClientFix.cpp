@@ -3,6 +3,7 @@
 #include "Fixes/SharedClientFix.h"
 #include "Hotness/HotFunctions.h"
 #include "clang/AST/ExprCXX.h"
+#include "Support/Parents.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/QualTypeNames.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -155,14 +156,14 @@ std::string whyArgumentsVary(const Expr *Create, const ASTContext &Ctx) {
 }
 
 const Expr *skipImplicitUp(const Expr *E, ASTContext &Ctx, DynTypedNode &P) {
-  DynTypedNodeList Parents = Ctx.getParents(*E);
+  DynTypedNodeList Parents = parentsOf(*E, Ctx);
   while (!Parents.empty()) {
     const auto *S = Parents[0].get<Expr>();
     if (!S || !isa<ImplicitCastExpr, ParenExpr, ExprWithCleanups,
                    CXXBindTemporaryExpr, MaterializeTemporaryExpr>(S))
       break;
     E = S;
-    Parents = Ctx.getParents(*E);
+    Parents = parentsOf(*E, Ctx);
   }
   P = Parents.empty() ? DynTypedNode() : Parents[0];
   return E;

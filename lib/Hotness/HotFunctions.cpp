@@ -241,7 +241,16 @@ private:
     return nullptr;
   }
 
+  /// The registration model of \p Callee, looked up once per callee.
   const HandlerModel *registrationModel(const FunctionDecl *Callee) {
+    auto [It, New] =
+        RegistrationByCallee.try_emplace(Callee->getCanonicalDecl(), nullptr);
+    if (New)
+      It->second = findRegistrationModel(Callee);
+    return It->second;
+  }
+
+  const HandlerModel *findRegistrationModel(const FunctionDecl *Callee) {
     std::string Name = modelName(Callee);
     for (const HandlerModel &H : Models.handlers())
       if (H.K == HandlerModel::Kind::Registration && nameMatches(H.Name, Name))
@@ -394,6 +403,8 @@ private:
   HotFunctionIndex &Index;
   std::unique_ptr<llvm::Regex> Pattern;
   std::deque<HandlerModel> UserHandlers;
+  llvm::DenseMap<const FunctionDecl *, const HandlerModel *>
+      RegistrationByCallee;
 
   const FunctionDecl *CurrentFunction = nullptr;
   std::vector<const Stmt *> Loops;

@@ -2,6 +2,7 @@
 
 #include "Lifetime/HandleLifetime.h"
 #include "clang/AST/ExprCXX.h"
+#include "Support/Parents.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
@@ -111,7 +112,11 @@ public:
       return;
     CFG::BuildOptions Build;
     Build.setAllAlwaysAdd();
-    Build.AddEHEdges = Options.CallsMayThrow;
+    // A catch handler in the function says its author expects the try block
+    // to throw: without exception edges the handlers are unreachable.
+    Build.AddEHEdges =
+        Options.CallsMayThrow || containsTry(Function->getBody());
+    Build.AddLifetime = true;
     std::unique_ptr<CFG> Graph =
         CFG::buildCFG(Function, Function->getBody(), &Ctx, Build);
     if (!Graph || Graph->getNumBlockIDs() > Options.MaxBlocks)
@@ -184,18 +189,26 @@ private:
   }
 
   /// Tests of \p Status tell whether the acquisition succeeded until it is
-  /// assigned anything other than the acquisition's status at \p SetAt.
+  /// assigned anything other than the acquisition's status at \p SetAt,
+  /// or handed by address to another call (`memcached_get(..., &Rc)`).
   void followStatus(const VarDecl *Status, const Stmt *SetAt) {
     StatusVar = Status;
-    for (const VariableUse &Use : Flow.usesOf(StatusVar, Function->getBody()))
-      if (Use.Step.Kind == UseKind::Overwrite && Use.Step.At != SetAt)
-        Events[Use.Step.At].push_back({Event::StatusReset, Use.Step.At});
+    const SourceManager &SM = Ctx.getSourceManager();
+    for (const VariableUse &Use : Flow.usesOf(StatusVar, Function->getBody())) {
+      const Stmt *At = Use.Step.At;
+      bool MayWrite = Use.Step.Kind == UseKind::Overwrite ||
+                      Use.Step.Kind == UseKind::MaybeKept ||
+                      Use.Step.Kind == UseKind::Kept;
+      if (MayWrite && At != SetAt &&
+          !containsLocation(SetAt->getSourceRange(), At->getBeginLoc(), SM))
+        Events[At].push_back({Event::StatusReset, At});
+    }
   }
 
   /// The new-expression that a constructor runs in, if any: that is the
   /// expression yielding the handle.
   const CXXNewExpr *parentNew(const Expr *E) {
-    DynTypedNodeList Parents = Ctx.getParents(*E);
+    DynTypedNodeList Parents = parentsOf(*E, Ctx);
     return Parents.empty() ? nullptr : Parents[0].get<CXXNewExpr>();
   }
 
@@ -313,6 +326,11 @@ private:
 
   State transfer(const CFGBlock &Block, State S) {
     for (const CFGElement &Element : Block) {
+      if (std::optional<CFGLifetimeEnds> End =
+              Element.getAs<CFGLifetimeEnds>()) {
+        S = holderLifetimeEnds(*End, S);
+        continue;
+      }
       std::optional<CFGStmt> Statement = Element.getAs<CFGStmt>();
       if (!Statement)
         continue;
@@ -323,6 +341,27 @@ private:
         S = apply(E, S);
     }
     return S;
+  }
+
+  /// The only variable holding the handle goes out of scope before the
+  /// function returns (`continue` in a loop body that popped a client):
+  /// nothing can release it any more. Returns and the function's end are
+  /// the exits' business.
+  State holderLifetimeEnds(const CFGLifetimeEnds &End, State S) {
+    const Stmt *Trigger = End.getTriggerStmt();
+    if (!(S & Owned) || Holders.size() != 1 ||
+        !Holders.count(End.getVarDecl()) || !Trigger ||
+        isa<ReturnStmt>(Trigger) || Trigger == Function->getBody())
+      return S;
+    SourceLocation At = Trigger->getBeginLoc();
+    if (const auto *Block = dyn_cast<CompoundStmt>(Trigger))
+      At = Block->getRBracLoc();
+    if (LeakSites.insert(Trigger).second) {
+      Leak L{Leak::Kind::ScopeEnd, At, Trigger, static_cast<bool>(S & NotHeld)};
+      L.MaybeReleased = S & Released;
+      Findings.Leaks.push_back(L);
+    }
+    return State((S & ~Owned) | NotHeld);
   }
 
   /// The state along the edge from \p Block to its successor \p Index.
@@ -504,6 +543,17 @@ private:
     Findings.Leaks = std::move(Merged);
   }
 
+  static bool containsTry(const Stmt *S) {
+    if (!S)
+      return false;
+    if (isa<CXXTryStmt>(S))
+      return true;
+    // Lambdas' bodies are functions of their own.
+    if (isa<LambdaExpr>(S))
+      return false;
+    return llvm::any_of(S->children(), containsTry);
+  }
+
   static bool isNoexcept(const FunctionDecl *F) {
     const auto *Proto = F->getType()->getAs<FunctionProtoType>();
     return Proto && Proto->isNothrow();
@@ -550,12 +600,15 @@ private:
       leakOnce(Leak::Kind::Throw, Last, S);
       return;
     }
-    if (Options.CallsMayThrow && Last && isa<CallExpr>(Last) &&
-        Block.succ_size() > 1) {
+    // A call's exception edge out of the function.
+    if (Last && isa<CallExpr>(Last) && Block.succ_size() > 1 &&
+        !Block.getTerminatorStmt()) {
       // Nothing was acquired if the acquiring call itself throws; in a
-      // noexcept function an exception ends the program.
-      if (Last == Acquisition || !mayThrow(cast<CallExpr>(Last)) ||
-          isNoexcept(Function))
+      // noexcept function an exception ends the program. Exception edges
+      // built only for a function's catch handlers leak nothing by
+      // themselves.
+      if (!Options.CallsMayThrow || Last == Acquisition ||
+          !mayThrow(cast<CallExpr>(Last)) || isNoexcept(Function))
         return;
       leakOnce(Leak::Kind::MayThrowCall, Last, S);
       return;
@@ -591,7 +644,7 @@ private:
           continue;
         DynTypedNode Node = DynTypedNode::create(*E.At);
         for (unsigned Steps = 0; Steps < 64; ++Steps) {
-          DynTypedNodeList Parents = Ctx.getParents(Node);
+          DynTypedNodeList Parents = parentsOf(Node, Ctx);
           const auto *S = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
           if (!S)
             break;

@@ -2,6 +2,7 @@
 
 #include "Models/ResourceModel.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Regex.h"
 
 namespace resource_tidy {
@@ -37,8 +38,13 @@ std::string ValueRef::str() const {
 bool nameMatches(llvm::StringRef Pattern, llvm::StringRef Name) {
   Name.consume_front("::");
   if (Pattern.consume_front("regex:")) {
-    llvm::Regex Re(("^(::)?(" + Pattern + ")$").str());
-    return Re.match(Name);
+    // Compiled once per pattern and thread: the checks test every call of
+    // a translation unit against the models.
+    thread_local llvm::StringMap<std::unique_ptr<llvm::Regex>> Compiled;
+    std::unique_ptr<llvm::Regex> &Re = Compiled[Pattern];
+    if (!Re)
+      Re = std::make_unique<llvm::Regex>(("^(::)?(" + Pattern + ")$").str());
+    return Re->match(Name);
   }
   Pattern.consume_front("::");
   return Pattern == Name;

@@ -47,15 +47,34 @@ public:
       consider(Call, {D->Resource, &D->Spec}, Callee->getNameAsString());
       return true;
     }
-    std::string Name = modelName(Callee);
-    for (const CallMatch &M : Models.findAcquire(Name))
+    const CalleeModels &Found = modelsOf(Callee);
+    for (const CallMatch &M : Found.Acquire)
       consider(Call, M, Callee->getQualifiedNameAsString());
-    // std::make_unique<Client>(...) constructs a modelled class.
-    if (Models.isMakeFunction(Name))
-      if (const CXXRecordDecl *Made = madeClass(Callee))
-        for (const CallMatch &M : Models.findConstruct(modelName(Made)))
-          consider(Call, M, Made->getQualifiedNameAsString());
+    for (const CallMatch &M : Found.Constructs)
+      consider(Call, M, Found.Made->getQualifiedNameAsString());
     return true;
+  }
+
+  /// What the models say of a callee: what it acquires, or the modelled
+  /// class it makes (std::make_unique<Client>(...)).
+  struct CalleeModels {
+    std::vector<CallMatch> Acquire;
+    const CXXRecordDecl *Made = nullptr;
+    std::vector<CallMatch> Constructs;
+  };
+
+  /// Looked up once per callee, not per call.
+  const CalleeModels &modelsOf(const FunctionDecl *Callee) {
+    auto [It, New] = ByCallee.try_emplace(Callee);
+    if (!New)
+      return It->second;
+    CalleeModels &Found = It->second;
+    std::string Name = modelName(Callee);
+    Found.Acquire = Models.findAcquire(Name);
+    if (Models.isMakeFunction(Name))
+      if ((Found.Made = madeClass(Callee)))
+        Found.Constructs = Models.findConstruct(modelName(Found.Made));
+    return Found;
   }
 
   static const CXXRecordDecl *madeClass(const FunctionDecl *Make) {
@@ -117,6 +136,7 @@ private:
   const ModelSet &Models;
   DerivedAcquisitionIndex &Index;
   const FunctionDecl *Current = nullptr;
+  llvm::DenseMap<const FunctionDecl *, CalleeModels> ByCallee;
 };
 
 std::unique_ptr<DerivedAcquisitionIndex>

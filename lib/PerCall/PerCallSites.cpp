@@ -4,6 +4,7 @@
 #include "Support/ModelNames.h"
 #include "Support/ValueFlow.h"
 #include "clang/AST/ExprCXX.h"
+#include "Support/Parents.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -18,7 +19,7 @@ namespace resource_tidy {
 static const DynTypedNode *firstParent(const DynTypedNode &Node,
                                        ASTContext &Ctx,
                                        DynTypedNodeList &Storage) {
-  Storage = Ctx.getParents(Node);
+  Storage = parentsOf(Node, Ctx);
   return Storage.empty() ? nullptr : &Storage[0];
 }
 
@@ -42,13 +43,13 @@ static bool repeatsChild(const Stmt *Loop, const Stmt *Child) {
 /// parent that does something with it.
 static DynTypedNode skipTransparentParents(DynTypedNode Node, ASTContext &Ctx,
                                            DynTypedNode *Child) {
-  DynTypedNodeList Storage = Ctx.getParents(Node);
+  DynTypedNodeList Storage = parentsOf(Node, Ctx);
   while (!Storage.empty()) {
     const auto *S = Storage[0].get<Stmt>();
     if (!S || !isTransparent(S))
       break;
     Node = Storage[0];
-    Storage = Ctx.getParents(Node);
+    Storage = parentsOf(Node, Ctx);
   }
   if (Child)
     *Child = Node;
@@ -145,7 +146,7 @@ static bool isLazyInitGuard(const IfStmt *If) {
 static const FunctionDecl *enclosingFunctionOf(const Stmt *S, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*S);
   for (unsigned Steps = 0; Steps < 4096; ++Steps) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = parentsOf(Node, Ctx);
     if (Parents.empty())
       return nullptr;
     if (const auto *F = Parents[0].get<FunctionDecl>())
@@ -187,7 +188,7 @@ backwardGotoAround(const Expr *E, const FunctionDecl *F,
 static CodeContext findEnclosingCode(const Expr *E, ASTContext &Ctx) {
   CodeContext Result;
   DynTypedNode Child = DynTypedNode::create(*E);
-  DynTypedNodeList Storage = Ctx.getParents(Child);
+  DynTypedNodeList Storage = parentsOf(Child, Ctx);
   // What to do on reaching the body of lambda \p L: stop there, or go on
   // in the enclosing function when the lambda runs in place.
   auto EnterLambda = [&](const LambdaExpr *L) -> bool {
@@ -619,7 +620,7 @@ static bool isConditionalInLoop(const Expr *Release, const Stmt *Loop,
                                 ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*Release);
   for (unsigned Steps = 0; Steps < 256; ++Steps) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = parentsOf(Node, Ctx);
     if (Parents.empty())
       return false;
     const auto *S = Parents[0].get<Stmt>();

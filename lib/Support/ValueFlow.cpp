@@ -3,6 +3,7 @@
 #include "Support/ValueFlow.h"
 #include "Support/ModelNames.h"
 #include "clang/AST/ExprCXX.h"
+#include "Support/Parents.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -334,7 +335,7 @@ ValueStep ValueFlow::followAssignment(const Expr *LHS, const Expr *Child,
 }
 
 ValueStep ValueFlow::followMemberUse(const MemberExpr *Member) const {
-  DynTypedNodeList Parents = Ctx.getParents(*Member);
+  DynTypedNodeList Parents = parentsOf(*Member, Ctx);
   const auto *Call =
       Parents.empty() ? nullptr : Parents[0].get<CXXMemberCallExpr>();
   if (!Call)
@@ -357,7 +358,7 @@ ValueStep ValueFlow::followMemberUse(const MemberExpr *Member) const {
 const CallExpr *invocationInPlace(const LambdaExpr *Lambda, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*Lambda);
   for (unsigned Steps = 0; Steps < 8; ++Steps) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = parentsOf(Node, Ctx);
     if (Parents.empty())
       return nullptr;
     if (const auto *Op = Parents[0].get<CXXOperatorCallExpr>())
@@ -379,7 +380,7 @@ const LambdaExpr *lambdaOfCallOperator(const FunctionDecl *F, ASTContext &Ctx) {
     return nullptr;
   DynTypedNode Node = DynTypedNode::create(*Method->getParent());
   for (unsigned Steps = 0; Steps < 4; ++Steps) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = parentsOf(Node, Ctx);
     if (Parents.empty())
       return nullptr;
     if (const auto *L = Parents[0].get<LambdaExpr>())
@@ -393,7 +394,7 @@ const LambdaExpr *lambdaOfCallOperator(const FunctionDecl *F, ASTContext &Ctx) {
 static const LambdaExpr *lambdaOfReturn(const Stmt *Return, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*Return);
   for (unsigned Steps = 0; Steps < 256; ++Steps) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = parentsOf(Node, Ctx);
     if (Parents.empty())
       return nullptr;
     if (const auto *L = Parents[0].get<LambdaExpr>())
@@ -409,7 +410,7 @@ ValueStep ValueFlow::follow(const Expr *Start) const {
   DynTypedNode Child = DynTypedNode::create(*Start);
   const Expr *Value = Start;
   for (unsigned Steps = 0; Steps < 64; ++Steps) {
-    DynTypedNodeList Parents = Ctx.getParents(Child);
+    DynTypedNodeList Parents = parentsOf(Child, Ctx);
     if (Parents.empty())
       return {UseKind::Use, nullptr, nullptr};
     const DynTypedNode &Parent = Parents[0];
@@ -506,11 +507,11 @@ ValueStep ValueFlow::follow(const Expr *Start) const {
 static bool runsOnlyDuringCall(const LambdaExpr *Lambda, const Stmt *Body,
                                ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*Lambda);
-  DynTypedNodeList Parents = Ctx.getParents(Node);
+  DynTypedNodeList Parents = parentsOf(Node, Ctx);
   while (!Parents.empty() && Parents[0].get<Stmt>() &&
          isTransparent(Parents[0].get<Stmt>())) {
     Node = Parents[0];
-    Parents = Ctx.getParents(Node);
+    Parents = parentsOf(Node, Ctx);
   }
   if (Parents.empty())
     return false;
@@ -531,10 +532,10 @@ static bool runsOnlyDuringCall(const LambdaExpr *Lambda, const Stmt *Body,
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       if (E->getDecl() != Var)
         return true;
-      DynTypedNodeList Up = Ctx.getParents(*E);
+      DynTypedNodeList Up = parentsOf(*E, Ctx);
       const Stmt *P = Up.empty() ? nullptr : Up[0].get<Stmt>();
       while (isa_and_nonnull<ImplicitCastExpr, ParenExpr>(P)) {
-        Up = Ctx.getParents(*P);
+        Up = parentsOf(*P, Ctx);
         P = Up.empty() ? nullptr : Up[0].get<Stmt>();
       }
       const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(P);

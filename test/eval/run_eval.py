@@ -10,6 +10,9 @@ source), with its stubs in a 'stubs' directory beside it:
                       used to diagnose misses
   fresh/per-call/     resource-per-call-client; measured blind once
   fresh/unreleased/   resource-unreleased-handle; measured blind once
+  blind/lease/        resource-unreturned-lease; measured blind once
+  blind/shared-close/ resource-shared-client-close; measured blind once
+  blind/unreleased/   resource-unreleased-handle; measured blind once
 
 A line that ends with the comment EXPECT-WARN is where the check should report
 (the start of the construction or acquiring call); every other line should
@@ -17,7 +20,7 @@ stay silent.  Extra compiler flags for a case sit in a comment "FLAGS: ..." in
 its first lines; they are relative to the case directory (the tool runs
 there), so the shared stubs are -I../stubs.
 
-  run_eval.py [--corpus first|heldout|fresh ...] [--check CHECK]
+  run_eval.py [--corpus first|heldout|fresh|blind ...] [--check CHECK]
               [--cases DIR --check CHECK] [--plugin PATH] [--tidy PATH]
               [-j N] [--check-fixes] [--strict] [--filter SUBSTRING]
               [--verbose]
@@ -42,7 +45,9 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 PER_CALL = "resource-per-call-client"
 UNRELEASED = "resource-unreleased-handle"
-CHECKS = (PER_CALL, UNRELEASED)
+LEASE = "resource-unreturned-lease"
+SHARED_CLOSE = "resource-shared-client-close"
+CHECKS = (PER_CALL, UNRELEASED, LEASE, SHARED_CLOSE)
 # The corpora: the first one (the checks were tuned on it), the held-out
 # one (measured blind once, then used for diagnosis), and the fresh one.
 CORPORA = {
@@ -50,6 +55,9 @@ CORPORA = {
     "heldout": [(PER_CALL, os.path.join(HERE, "heldout", "cases"))],
     "fresh": [(PER_CALL, os.path.join(HERE, "fresh", "per-call")),
               (UNRELEASED, os.path.join(HERE, "fresh", "unreleased"))],
+    "blind": [(LEASE, os.path.join(HERE, "blind", "lease")),
+              (SHARED_CLOSE, os.path.join(HERE, "blind", "shared-close")),
+              (UNRELEASED, os.path.join(HERE, "blind", "unreleased"))],
 }
 # Set per run by run_suite(); the helpers below read them. Each corpus keeps
 # its stubs in a 'stubs' directory next to its cases.

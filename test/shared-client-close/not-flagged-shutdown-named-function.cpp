@@ -1,5 +1,5 @@
-// A function whose name says it shuts down (the ShutdownFunctions pattern,
-// searched case-insensitively anywhere in the name) is a shutdown path: it
+// A function whose name says it shuts down (a word of its name matches the
+// ShutdownFunctions pattern, in any case) is a shutdown path: it
 // may release shared clients and tear libraries down without resetting
 // anything.
 // RUN: %tidy -checks='-*,resource-shared-client-close' %s -- -std=c++17 \
@@ -33,5 +33,11 @@ private:
   redisContext *Conn = nullptr;
 };
 
-// Matches 'fini', inside 'finish': the pattern is not anchored to words.
-void finishNightlyRun() { PQfinish(Db); }
+// Matches 'End', a word of the name.
+static void LibraryEnd() { mysql_library_end(); }
+
+// Matches 'quit', after an underscore.
+void on_quit() { PQfinish(Db); }
+
+// Matches 'onstop', an event hook written as one word.
+void MysqlDriver_onstop() { mysql_library_end(); }

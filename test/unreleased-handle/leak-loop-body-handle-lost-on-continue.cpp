@@ -15,12 +15,8 @@ void vacuumShards(const std::vector<std::string> &Shards) {
   for (const std::string &Shard : Shards) {
     PGconn *Db = PQconnectdb(Shard.c_str());
     // CHECK: :[[@LINE-1]]:18: warning: 'PQconnectdb' acquires a 'PGconn' that is not released on every path [resource-unreleased-handle]
-    // FIXME: the note should point at the 'continue' that drops it; the
-    // analysis follows the handle, not the scope of its variable, so it
-    // notices the loss only when the next iteration acquires again.
-    // CHECK: :[[@LINE-5]]:18: note: it leaks when 'Db' is overwritten here while it still holds it
-    // CHECK: :[[@LINE+7]]:1: note: it leaks when 'vacuumShards' ends here
-    // CHECK: :[[@LINE-7]]:18: note: 'PQconnectdb' gives a 'PGconn' even when it fails; it must be released on error paths too (with 'PQfinish')
+    // CHECK: :[[@LINE+3]]:7: note: it leaks when 'Db' goes out of scope here
+    // CHECK: :[[@LINE-3]]:18: note: 'PQconnectdb' gives a 'PGconn' even when it fails; it must be released on error paths too (with 'PQfinish')
     if (PQstatus(Db) != CONNECTION_OK)
       continue;
     PQclear(PQexec(Db, "VACUUM"));

@@ -1,5 +1,3 @@
-// XFAIL: *
-// Known gap, kept as the behaviour we want: see the FIXME below.
 // A catch handler in the function that takes the lease shows that the
 // author expects the try block to throw: a handler that returns without
 // giving the lease back loses it, with or without AssumeCallsMayThrow. A
@@ -14,9 +12,6 @@
 
 #include <cstdio>
 #include <soci/soci.h>
-
-// FIXME: with the default AssumeCallsMayThrow (false) nothing is reported:
-// without exception edges from calls the CFG never reaches the handler.
 
 // The handler logs the error and returns with the session leased.
 bool deleteOrder(soci::connection_pool &Pool, int Id) {

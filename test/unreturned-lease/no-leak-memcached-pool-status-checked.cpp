@@ -45,3 +45,23 @@ int storeGreetingLost(memcached_pool_st *Pool) {
   memcached_pool_release(Pool, Memc);
   return 0;
 }
+
+// Control: once memcached_get has stored its own status in 'Rc', a test of
+// 'Rc' says nothing about the fetch, so the guarded release is not enough.
+int readGreeting(memcached_pool_st *Pool, char **Out) {
+  memcached_return_t Rc;
+  memcached_st *Memc = memcached_pool_fetch(Pool, nullptr, &Rc);
+  // CHECK: :[[@LINE-1]]:24: warning: 'memcached_pool_fetch' takes a connection from its pool that is not given back on every path; the pool runs dry when leases are lost [resource-unreturned-lease]
+  // CHECK: :[[@LINE+11]]:3: note: it leaks when 'readGreeting' returns here
+  // CHECK: :[[@LINE-3]]:24: note: give it back with 'memcached_pool_release' on every path
+  if (Memc == nullptr)
+    return -1;
+  size_t Length = 0;
+  uint32_t Flags = 0;
+  *Out = memcached_get(Memc, "greeting", 8, &Length, &Flags, &Rc);
+  if (Rc == MEMCACHED_SUCCESS) {
+    memcached_pool_release(Pool, Memc);
+    return 0;
+  }
+  return -1;
+}

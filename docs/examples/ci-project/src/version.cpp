@@ -1,0 +1,2 @@
+// Nothing to find here.
+const char *serviceVersion() { return "1.0"; }

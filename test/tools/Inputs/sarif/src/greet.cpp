@@ -1,0 +1,4 @@
+// Greets the user.
+int greet() {
+  /* ünïcödé */ return 0;
+}
