@@ -54,6 +54,7 @@ config.substitutions.append(("%S_src", config.resource_tidy_src_root))
 # other supported LLVM major, when it is installed (feature
 # 'other-major-clang-tidy'), to check that the plugin refuses to load there.
 config.substitutions.append(("%plugin", config.plugin))
+config.available_features.add("llvm-" + config.llvm_major)
 for major in ("22", "19"):
     other_tidy = "/usr/lib/llvm-%s/bin/clang-tidy" % major
     if major != config.llvm_major and os.path.exists(other_tidy):
