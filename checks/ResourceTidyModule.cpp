@@ -2,13 +2,11 @@
 
 #include "PerCallClientCheck.h"
 #include "SharedClientCloseCheck.h"
+#include "Support/Compat.h"
 #include "UnreleasedHandleCheck.h"
 #include "UnreturnedLeaseCheck.h"
-#include "llvm/Config/llvm-config.h"
-#if LLVM_VERSION_MAJOR >= 22
 #include "clang-tidy/ClangTidyModule.h"
-#else
-#include "clang-tidy/ClangTidyModule.h"
+#if RESOURCE_TIDY_HAS_SEPARATE_MODULE_REGISTRY_HEADER
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #endif
 

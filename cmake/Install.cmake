@@ -33,6 +33,8 @@ set_target_properties(${installed_tools} ResourceTidyPlugin PROPERTIES
   INSTALL_RPATH_USE_LINK_PATH ON)
 install(TARGETS ${installed_tools} RUNTIME DESTINATION bin)
 install(TARGETS ResourceTidyPlugin LIBRARY DESTINATION lib)
+# libResourceTidy.so, the link to libResourceTidy-<major>.so.
+install(FILES "${PROJECT_BINARY_DIR}/lib/libResourceTidy.so" DESTINATION lib)
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/docs/"
         DESTINATION share/doc/resource-tidy)
 install(FILES "${PROJECT_SOURCE_DIR}/README.md"

@@ -49,6 +49,19 @@ config.substitutions.append(
     ("%diags", "sed -n -e '/^[^ ].*: \\(warning\\|note\\|error\\): /p'"))
 config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(("%S_src", config.resource_tidy_src_root))
+
+# %plugin is this build's plugin; %other_tidy is Debian's clang-tidy of the
+# other supported LLVM major, when it is installed (feature
+# 'other-major-clang-tidy'), to check that the plugin refuses to load there.
+config.substitutions.append(("%plugin", config.plugin))
+config.available_features.add("llvm-" + config.llvm_major)
+for major in ("22", "19"):
+    other_tidy = "/usr/lib/llvm-%s/bin/clang-tidy" % major
+    if major != config.llvm_major and os.path.exists(other_tidy):
+        config.available_features.add("other-major-clang-tidy")
+        config.substitutions.append(("%other_tidy", other_tidy))
+        break
+
 # %resource_clangd is clangd with the module built in (not built against
 # every LLVM major); the editor-session tests speak LSP to it through
 # %python (standard library only).

@@ -32,11 +32,13 @@ public:
     Stack.pop_back();
     return Result;
   }
-  bool TraverseTypeLoc(TypeLoc TL, bool TraverseQualifier = true) {
+  // LLVM 22 passes a TraverseQualifier flag, LLVM 19 none: take and pass on
+  // whatever the base class has (lib/Support/Compat.h).
+  template <typename... Flags> bool TraverseTypeLoc(TypeLoc TL, Flags... F) {
     if (!TL)
       return true;
     Stack.push_back(DynTypedNode::create(TL));
-    bool Result = RecursiveASTVisitor::TraverseTypeLoc(TL, TraverseQualifier);
+    bool Result = RecursiveASTVisitor::TraverseTypeLoc(TL, F...);
     Stack.pop_back();
     return Result;
   }

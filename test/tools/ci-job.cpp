@@ -2,6 +2,9 @@
 // docs/examples/ci-project: it fails on the findings and writes them to a
 // SARIF log; shards merged give the same log; a clean project passes with
 // an empty log; checks that are not loaded stop it.
+// The documented job names clang-tidy-22 and run-clang-tidy-22, so it runs
+// only in the LLVM 22 build.
+// REQUIRES: llvm-22
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: sed -n '/^<!-- ci-job -->$/,/^```$/p' %S_src/docs/ci.md | sed '1,2d;$d' > %t/job.sh
 // RUN: cp -r %S_src/docs/examples/ci-project %t/project

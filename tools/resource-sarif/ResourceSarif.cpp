@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Support/Compat.h"
 #include "clang/Basic/Sarif.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/STLExtras.h"
@@ -137,10 +138,10 @@ private:
 class ArtifactUris {
 public:
   explicit ArtifactUris(StringRef BaseDir)
-      : BaseUri(clang::SarifDocumentWriter::fileNameToURI(BaseDir)) {}
+      : BaseUri(resource_tidy::fileNameToUri(BaseDir)) {}
 
   json::Object location(StringRef AbsolutePath) const {
-    std::string Uri = clang::SarifDocumentWriter::fileNameToURI(AbsolutePath);
+    std::string Uri = resource_tidy::fileNameToUri(AbsolutePath);
     StringRef Relative = Uri;
     if (Relative.consume_front(BaseUri) && Relative.consume_front("/"))
       return json::Object{{"uri", Relative.str()}, {"uriBaseId", "SRCROOT"}};
@@ -458,7 +459,7 @@ static std::string checkDocsBase(const char *Argv0) {
     Docs = RESOURCE_TIDY_SOURCE_DOCS;
     sys::path::append(Docs, "checks");
   }
-  return clang::SarifDocumentWriter::fileNameToURI(Docs);
+  return resource_tidy::fileNameToUri(Docs);
 }
 
 int main(int Argc, char **Argv) {
