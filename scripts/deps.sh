@@ -9,6 +9,8 @@ build_packages=(
   cmake ninja-build python3 git
   "clang-${LLVM_MAJOR}" "clang-tidy-${LLVM_MAJOR}" "libclang-${LLVM_MAJOR}-dev"
   "llvm-${LLVM_MAJOR}-dev" "llvm-${LLVM_MAJOR}-tools"
+  # The sanitizer and libFuzzer runtimes (scripts/test-sanitizers.sh).
+  "libclang-rt-${LLVM_MAJOR}-dev"
 )
 # Real headers of the modelled client libraries, for the tests and example.
 library_packages=(

@@ -44,6 +44,7 @@ build_and_ctest() {
 }
 
 run_stage "LLVM 22" build_and_ctest "$@"
+run_stage "sanitizers" scripts/test-sanitizers.sh "$@"
 
 if [ ${#failed_stages[@]} -ne 0 ]; then
   echo "failed stages: ${failed_stages[*]}"
