@@ -2,7 +2,6 @@
 
 #include "ResourceCheckOptions.h"
 #include "clang-tidy/utils/OptionsUtils.h"
-#include "llvm/Support/Regex.h"
 
 namespace clang::tidy::resource {
 
@@ -21,11 +20,13 @@ static std::vector<std::string> validNames(StringRef Option,
                                            std::vector<std::string> &Errors) {
   llvm::erase_if(Names, [&](const std::string &Name) {
     StringRef Pattern(Name);
-    std::string Error;
-    if (!Pattern.consume_front("regex:") || llvm::Regex(Pattern).isValid(Error))
+    if (!Pattern.consume_front("regex:"))
+      return false;
+    std::string Problem = resource_tidy::regexProblem(Pattern);
+    if (Problem.empty())
       return false;
     Errors.push_back("invalid regular expression '" + Pattern.str() +
-                     "' in option '" + Option.str() + "': " + Error);
+                     "' in option '" + Option.str() + "': " + Problem);
     return true;
   });
   return Names;
@@ -53,10 +54,11 @@ ResourceCheckOptions::ResourceCheckOptions(
   Hotness.ExtraHandlerMethods =
       validNames("HandlerMethods", splitList(HandlerMethods), Errors);
   Hotness.MaxCallDepth = MaxCallChainDepth;
-  std::string RegexError;
-  if (!HotFunctions.empty() && !llvm::Regex(HotFunctions).isValid(RegexError))
+  std::string RegexProblem =
+      HotFunctions.empty() ? "" : resource_tidy::regexProblem(HotFunctions);
+  if (!RegexProblem.empty())
     Errors.push_back("invalid regular expression '" + HotFunctions +
-                     "' in option 'HotFunctions': " + RegexError);
+                     "' in option 'HotFunctions': " + RegexProblem);
   else
     Hotness.HotFunctionPattern = HotFunctions;
 }

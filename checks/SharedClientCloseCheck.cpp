@@ -217,15 +217,16 @@ SharedClientCloseCheck::SharedClientCloseCheck(
     std::shared_ptr<FactsCache> Cache)
     : ClangTidyCheck(Name, Context), Shared(Options, std::move(Cache)),
       ShutdownFunctions(
-          Options.get("ShutdownFunctions", DefaultShutdownFunctions)),
-      ShutdownPattern(ShutdownFunctions, llvm::Regex::IgnoreCase) {
+          Options.get("ShutdownFunctions", DefaultShutdownFunctions)) {
   for (const std::string &Error : Shared.errors())
     configurationDiag("%0") << Error;
-  std::string RegexError;
-  if (!ShutdownPattern.isValid(RegexError))
+  // An invalid pattern leaves ShutdownPattern invalid: it matches nothing.
+  if (std::string Problem = regexProblem(ShutdownFunctions); !Problem.empty())
     configurationDiag("invalid regular expression '%0' in option "
                       "'ShutdownFunctions': %1")
-        << ShutdownFunctions << RegexError;
+        << ShutdownFunctions << Problem;
+  else
+    ShutdownPattern = llvm::Regex(ShutdownFunctions, llvm::Regex::IgnoreCase);
 }
 
 void SharedClientCloseCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

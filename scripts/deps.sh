@@ -12,6 +12,8 @@ build_packages=(
   # resource-clangd links the gRPC, protobuf and absl runtime libraries that
   # Debian's clangd archives were built with; clangd-N depends on exactly those.
   "clangd-${LLVM_MAJOR}"
+  # The sanitizer and libFuzzer runtimes (scripts/test-sanitizers.sh).
+  "libclang-rt-${LLVM_MAJOR}-dev"
 )
 # Real headers of the modelled client libraries, for the tests and example.
 library_packages=(

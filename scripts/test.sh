@@ -44,6 +44,7 @@ build_and_ctest() {
 }
 
 run_stage "LLVM 22" build_and_ctest "$@"
+run_stage "sanitizers" scripts/test-sanitizers.sh "$@"
 
 # The same sources against Debian's LLVM 19, in build-19. Its cost, measured
 # on the 2-core machine with no compiler cache (deps already installed; the

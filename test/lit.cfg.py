@@ -6,7 +6,7 @@ import lit.formats
 config.name = "resource-tidy"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c", ".cpp"]
-config.excludes = ["Inputs", "unit", "bench", "eval", "CMakeLists.txt"]
+config.excludes = ["Inputs", "unit", "bench", "eval", "fuzz", "CMakeLists.txt"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.resource_tidy_obj_root, "test")
 
@@ -16,17 +16,21 @@ config.environment["PATH"] = os.pathsep.join(
 inputs = os.path.join(config.test_source_root, "Inputs")
 # %tidy runs stock clang-tidy with the plugin loaded, or with
 # '--param driver=resource-tidy' build/bin/resource-tidy (the module built in):
-# every test must pass with either. %run_clang_tidy is run-clang-tidy with the
-# same driver. The second driver's outputs go to their own directory.
-driver = lit_config.params.get("driver", "plugin")
+# every test must pass with either. '--param tidy=<path>' runs another
+# clang-tidy with the module built in (the sanitized build's resource-tidy).
+# %run_clang_tidy is run-clang-tidy with the same driver. The second
+# driver's outputs go to their own directory.
+resource_tidy = lit_config.params.get("tidy", config.resource_tidy)
+driver = lit_config.params.get(
+    "driver", "resource-tidy" if "tidy" in lit_config.params else "plugin")
 run_clang_tidy = os.path.join(config.llvm_tools_dir, "run-clang-tidy")
 if driver == "plugin":
     tidy = "%s --load=%s" % (config.clang_tidy, config.plugin)
     run_clang_tidy += " -clang-tidy-binary %s -load %s" % (
         config.clang_tidy, config.plugin)
 elif driver == "resource-tidy":
-    tidy = config.resource_tidy
-    run_clang_tidy += " -clang-tidy-binary %s" % config.resource_tidy
+    tidy = resource_tidy
+    run_clang_tidy += " -clang-tidy-binary %s" % resource_tidy
     config.test_exec_root = os.path.join(config.test_exec_root,
                                          "driver-resource-tidy")
 else:
@@ -37,7 +41,7 @@ config.substitutions.append(("%run_clang_tidy", run_clang_tidy))
 config.substitutions.append(("%driver", driver))
 # The build tree, laid out like an installed prefix (bin/, lib/).
 config.substitutions.append(("%obj_root", config.resource_tidy_obj_root))
-config.substitutions.append(("%resource_tidy", config.resource_tidy))
+config.substitutions.append(("%resource_tidy", resource_tidy))
 config.substitutions.append(
     ("%resource_sarif",
      os.path.join(config.resource_tidy_obj_root, "bin", "resource-sarif")))

@@ -35,16 +35,78 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(CallSpec)
 LLVM_YAML_IS_SEQUENCE_VECTOR(ResourceModel)
 LLVM_YAML_IS_SEQUENCE_VECTOR(HandlerEntry)
 
-/// The problem with a "regex:" name, or nothing when it compiles (or is
-/// not a regex).
-static std::string regexError(llvm::StringRef Name) {
-  if (!Name.consume_front("regex:"))
-    return "";
-  std::string Error;
-  if (llvm::Regex(Name).isValid(Error))
-    return "";
-  return "invalid regular expression '" + Name.str() + "': " + Error;
+/// The problem with the first of \p Names that is an invalid "regex:"
+/// pattern, or "".
+static std::string firstPatternProblem(llvm::ArrayRef<std::string> Names) {
+  for (const std::string &Name : Names)
+    if (std::string Problem = namePatternProblem(Name); !Problem.empty())
+      return Problem;
+  return "";
 }
+
+namespace {
+/// The names of an enumeration in model files, and the error for any other
+/// value (YAML I/O's own says only "unknown enumerated scalar").
+template <typename T> struct EnumNames;
+
+template <> struct EnumNames<Cost> {
+  static constexpr Cost All[] = {Cost::Cheap, Cost::Moderate, Cost::Expensive};
+  static llvm::StringRef name(Cost C) { return costName(C); }
+  static constexpr const char *Expected =
+      "expected 'cheap', 'moderate' or 'expensive'";
+};
+
+template <> struct EnumNames<ResourceKind> {
+  static constexpr ResourceKind All[] = {
+      ResourceKind::Client,  ResourceKind::Connection,  ResourceKind::Pool,
+      ResourceKind::Factory, ResourceKind::ProcessInit, ResourceKind::Child};
+  static llvm::StringRef name(ResourceKind K) { return kindName(K); }
+  static constexpr const char *Expected =
+      "expected 'client', 'connection', 'pool', 'factory', 'process-init' "
+      "or 'child'";
+};
+
+template <> struct EnumNames<FailureMode> {
+  static constexpr FailureMode All[] = {FailureMode::Null, FailureMode::Handle,
+                                        FailureMode::Throws,
+                                        FailureMode::Status,
+                                        FailureMode::Never};
+  static llvm::StringRef name(FailureMode M) {
+    switch (M) {
+    case FailureMode::Null:
+      return "null";
+    case FailureMode::Handle:
+      return "handle";
+    case FailureMode::Throws:
+      return "throws";
+    case FailureMode::Status:
+      return "status";
+    case FailureMode::Never:
+      return "never";
+    }
+    return "";
+  }
+  static constexpr const char *Expected =
+      "expected 'null', 'handle', 'throws', 'status' or 'never'";
+};
+
+template <typename T> struct EnumScalarTraits {
+  static void output(const T &V, void *, llvm::raw_ostream &OS) {
+    OS << EnumNames<T>::name(V);
+  }
+  static llvm::StringRef input(llvm::StringRef Text, void *, T &V) {
+    for (T Value : EnumNames<T>::All)
+      if (Text == EnumNames<T>::name(Value)) {
+        V = Value;
+        return {};
+      }
+    return EnumNames<T>::Expected;
+  }
+  static llvm::yaml::QuotingType mustQuote(llvm::StringRef) {
+    return llvm::yaml::QuotingType::None;
+  }
+};
+} // namespace
 
 namespace llvm::yaml {
 
@@ -62,32 +124,10 @@ template <> struct ScalarTraits<ValueRef> {
   static QuotingType mustQuote(StringRef) { return QuotingType::None; }
 };
 
-template <> struct ScalarEnumerationTraits<Cost> {
-  static void enumeration(IO &IO, Cost &C) {
-    IO.enumCase(C, "cheap", Cost::Cheap);
-    IO.enumCase(C, "moderate", Cost::Moderate);
-    IO.enumCase(C, "expensive", Cost::Expensive);
-  }
-};
-
-template <> struct ScalarEnumerationTraits<ResourceKind> {
-  static void enumeration(IO &IO, ResourceKind &K) {
-    for (ResourceKind Kind : {ResourceKind::Client, ResourceKind::Connection,
-                              ResourceKind::Pool, ResourceKind::Factory,
-                              ResourceKind::ProcessInit, ResourceKind::Child})
-      IO.enumCase(K, kindName(Kind).data(), Kind);
-  }
-};
-
-template <> struct ScalarEnumerationTraits<FailureMode> {
-  static void enumeration(IO &IO, FailureMode &M) {
-    IO.enumCase(M, "null", FailureMode::Null);
-    IO.enumCase(M, "handle", FailureMode::Handle);
-    IO.enumCase(M, "throws", FailureMode::Throws);
-    IO.enumCase(M, "status", FailureMode::Status);
-    IO.enumCase(M, "never", FailureMode::Never);
-  }
-};
+template <> struct ScalarTraits<Cost> : EnumScalarTraits<Cost> {};
+template <>
+struct ScalarTraits<ResourceKind> : EnumScalarTraits<ResourceKind> {};
+template <> struct ScalarTraits<FailureMode> : EnumScalarTraits<FailureMode> {};
 
 template <> struct MappingTraits<CallSpec> {
   static void mapping(IO &IO, CallSpec &S) {
@@ -103,7 +143,7 @@ template <> struct MappingTraits<CallSpec> {
   static std::string validate(IO &, CallSpec &S) {
     if (S.Call.empty() == S.Construct.empty())
       return "give exactly one of 'call' and 'construct'";
-    if (std::string Error = regexError(S.name()); !Error.empty())
+    if (std::string Error = namePatternProblem(S.name()); !Error.empty())
       return Error;
     if (S.Call.empty() && S.Value.Index != UnsetIndex)
       return "a 'construct' entry takes no 'value'";
@@ -158,17 +198,13 @@ template <> struct MappingTraits<ResourceModel> {
       return "resource '" + R.Id + "' needs a 'type'";
     if (R.Kind != ResourceKind::Pool && R.Lease)
       return "resource '" + R.Id + "' has a 'lease' but is not a pool";
-    return "";
+    if (std::string Error = namePatternProblem(R.TypeName); !Error.empty())
+      return Error;
+    return firstPatternProblem(R.FreedAfterCallbacks);
   }
 };
 
 template <> struct MappingTraits<HandlerEntry> {
-  static std::string validateName(const HandlerEntry &H) {
-    for (const std::string *Name : {&H.Registration, &H.Overrides})
-      if (std::string Error = regexError(*Name); !Error.empty())
-        return Error;
-    return "";
-  }
   static void mapping(IO &IO, HandlerEntry &H) {
     IO.mapOptional("registration", H.Registration);
     IO.mapOptional("overrides", H.Overrides);
@@ -181,7 +217,7 @@ template <> struct MappingTraits<HandlerEntry> {
     if (Given != 1)
       return "give exactly one of 'registration', 'overrides' and "
              "'parameter'";
-    return validateName(H);
+    return firstPatternProblem({H.Registration, H.Overrides, H.Parameter});
   }
 };
 
@@ -206,7 +242,7 @@ template <> struct MappingTraits<ModelFileYaml> {
       if (R.Lease && !R.Lease->Of.empty() && !Ids.contains(R.Lease->Of))
         return "the lease of '" + R.Id + "' names unknown resource '" +
                R.Lease->Of + "'";
-    return "";
+    return firstPatternProblem(F.File.MakeFunctions);
   }
 };
 
@@ -262,14 +298,111 @@ struct DiagnosticCollector {
 };
 } // namespace
 
-/// Checks that \p Text is one YAML document whose root is a mapping; YAML
-/// I/O does not cope with anything else. Problems go to \p Diags.
+/// How deep a model file may nest; the format itself needs 7 levels. YAML
+/// I/O and LLVM's Node::skip() recurse once per level, so a file of a
+/// hundred thousand '[' would otherwise overflow the stack.
+constexpr size_t MaxNesting = 64;
+
+namespace {
+/// A collection being walked and where the walk is in it.
+struct WalkFrame {
+  llvm::yaml::Node *Collection;
+  llvm::yaml::SequenceNode::iterator Item;
+  llvm::yaml::MappingNode::iterator Entry;
+  /// For the current child: 0 not walked yet, then 1 (its key walked) and
+  /// 2 (its value walked) for mappings, 1 (walked) for sequences.
+  int Stage = 0;
+};
+} // namespace
+
+/// Reports \p N if it is an alias or nests too deep, then (for a collection)
+/// pushes a walk of its children onto \p Stack.
+static bool enterNode(llvm::yaml::Node *N, std::vector<WalkFrame> &Stack,
+                      llvm::SourceMgr &SM) {
+  if (!N)
+    return true;
+  if (auto *Alias = llvm::dyn_cast<llvm::yaml::AliasNode>(N)) {
+    // An alias node's range is that of the token after it; its name points
+    // into the text, just after the '*'.
+    SM.PrintMessage(llvm::SMLoc::getFromPointer(Alias->getName().data() - 1),
+                    llvm::SourceMgr::DK_Error,
+                    "model files cannot use YAML aliases; quote a value that "
+                    "starts with '*', as in \"*arg1\"");
+    return false;
+  }
+  WalkFrame Frame{N, {}, {}};
+  if (auto *Seq = llvm::dyn_cast<llvm::yaml::SequenceNode>(N))
+    Frame.Item = Seq->begin();
+  else if (auto *Map = llvm::dyn_cast<llvm::yaml::MappingNode>(N))
+    Frame.Entry = Map->begin();
+  else
+    return true;
+  if (Stack.size() == MaxNesting) {
+    SM.PrintMessage(N->getSourceRange().Start, llvm::SourceMgr::DK_Error,
+                    "a model file nests at most " + llvm::Twine(MaxNesting) +
+                        " levels deep");
+    return false;
+  }
+  Stack.push_back(Frame);
+  return true;
+}
+
+/// Parses every node below \p Root, depth first without recursion: a child
+/// collection is walked to its end before its parent moves on, so LLVM's
+/// recursive skip() has nothing left to do.
+static bool walkDocument(llvm::yaml::Node *Root, llvm::SourceMgr &SM) {
+  std::vector<WalkFrame> Stack;
+  if (!enterNode(Root, Stack, SM))
+    return false;
+  while (!Stack.empty()) {
+    WalkFrame &Top = Stack.back();
+    llvm::yaml::Node *Child = nullptr;
+    if (auto *Seq = llvm::dyn_cast<llvm::yaml::SequenceNode>(Top.Collection)) {
+      if (Top.Item == Seq->end()) {
+        Stack.pop_back();
+        continue;
+      }
+      if (Top.Stage == 1) {
+        ++Top.Item;
+        Top.Stage = 0;
+        continue;
+      }
+      Child = &*Top.Item;
+    } else {
+      auto *Map = llvm::cast<llvm::yaml::MappingNode>(Top.Collection);
+      if (Top.Entry == Map->end()) {
+        Stack.pop_back();
+        continue;
+      }
+      if (Top.Stage == 2) {
+        ++Top.Entry;
+        Top.Stage = 0;
+        continue;
+      }
+      Child = Top.Stage == 0 ? Top.Entry->getKey() : Top.Entry->getValue();
+    }
+    ++Top.Stage;
+    if (!enterNode(Child, Stack, SM))
+      return false;
+  }
+  return true;
+}
+
+/// Checks that \p Text is one YAML document whose root is a mapping, with no
+/// aliases and no deep nesting; YAML I/O does not cope with anything else.
+/// Problems go to \p Diags.
 static bool isSingleMappingDocument(llvm::StringRef Text, llvm::StringRef Name,
                                     DiagnosticCollector &Diags) {
   llvm::SourceMgr SM;
   SM.setDiagHandler(&DiagnosticCollector::handle, &Diags);
   SM.AddNewSourceBuffer(llvm::MemoryBuffer::getMemBuffer(Text, Name, false),
                         llvm::SMLoc());
+  if (size_t Nul = Text.find('\0'); Nul != llvm::StringRef::npos) {
+    SM.PrintMessage(llvm::SMLoc::getFromPointer(Text.data() + Nul),
+                    llvm::SourceMgr::DK_Error,
+                    "a model file is text; this one holds a NUL byte");
+    return false;
+  }
   llvm::yaml::Stream Stream(Text, SM);
   auto Doc = Stream.begin();
   if (Doc == Stream.end() || Stream.failed())
@@ -285,9 +418,15 @@ static bool isSingleMappingDocument(llvm::StringRef Text, llvm::StringRef Name,
     return false;
   }
   // Walk the whole document so that syntax errors later on surface here.
-  Root->skip();
+  if (!walkDocument(Root, SM) || Stream.failed())
+    return false;
   if (++Doc != Stream.end() && !Stream.failed()) {
-    SM.PrintMessage(Doc->getRoot()->getSourceRange().Start,
+    // A second document that does not parse has no root.
+    llvm::yaml::Node *Second = Doc->getRoot();
+    if (Stream.failed())
+      return false;
+    SM.PrintMessage(Second ? Second->getSourceRange().Start
+                           : llvm::SMLoc::getFromPointer(Text.end()),
                     llvm::SourceMgr::DK_Error,
                     "a model file holds exactly one YAML document");
     return false;

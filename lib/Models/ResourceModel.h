@@ -188,6 +188,15 @@ private:
 /// matches the whole name. Leading "::" on either side is ignored.
 bool nameMatches(llvm::StringRef Pattern, llvm::StringRef Name);
 
+/// Why \p Pattern cannot be used as an llvm::Regex, or "" if it can.
+/// Patterns with more groups than the regex compiler's recursion can take
+/// are refused without compiling them.
+std::string regexProblem(llvm::StringRef Pattern);
+
+/// The problem with a "regex:" name, or "" when it compiles or is not a
+/// regex: "invalid regular expression '<pattern>': <problem>".
+std::string namePatternProblem(llvm::StringRef Name);
+
 llvm::StringRef costName(Cost C);
 std::optional<Cost> parseCost(llvm::StringRef Name);
 llvm::StringRef kindName(ResourceKind K);
