@@ -202,7 +202,7 @@ TEST(ModelLoaderTest, EnumErrorsListTheValues) {
   BadFailure.replace(BadFailure.find("    cost: expensive"), 19,
                      "    on_failure: crash");
   EXPECT_NE(parseError(BadFailure)
-                .find("expected 'null', 'handle', 'throws' or 'status'"),
+                .find("expected 'null', 'handle', 'throws', 'status' or 'never'"),
             std::string::npos)
       << parseError(BadFailure);
 }
