@@ -107,14 +107,23 @@ public:
     return RecursiveASTVisitor::TraverseDoStmt(S);
   }
 
+  /// Where a call begins for the user: `Inner()` of a lambda begins at
+  /// `Inner` (clang majors disagree on an operator call's begin location).
+  static SourceLocation callSiteLoc(const CallExpr *Call) {
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
+      if (Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
+        return Op->getArg(0)->getBeginLoc();
+    return Call->getBeginLoc();
+  }
+
   bool VisitCallExpr(CallExpr *Call) {
     const FunctionDecl *Callee = Call->getDirectCallee();
     if (!Callee)
       return true;
     recordRegistration(Call, Callee);
     if (CurrentFunction) {
-      Edges.push_back({CurrentFunction, functionKey(Callee),
-                       Call->getBeginLoc(), currentLoop(), "", Call});
+      Edges.push_back({CurrentFunction, functionKey(Callee), callSiteLoc(Call),
+                       currentLoop(), "", Call});
       recordHandedLambdas(Callee, Call->arguments());
     }
     return true;

@@ -12,7 +12,7 @@ void nestedLambdas() {
       auto Inner = [] {
         redisContext *C = redisConnect("127.0.0.1", 6379);
         // CHECK: :[[@LINE-1]]:27: warning: 'redisConnect' creates a new 'redisContext' on every call to the lambda; each one opens a new TCP connection to the Redis server [resource-per-call-client]
-        // CHECK: :[[@LINE+3]]:12: note: the lambda is called in a loop in the lambda here
+        // CHECK: :[[@LINE+3]]:7: note: the lambda is called in a loop in the lambda here
         redisFree(C);
       };
       Inner(); // the call in the loop
