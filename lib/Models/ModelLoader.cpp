@@ -67,10 +67,9 @@ template <> struct EnumNames<ResourceKind> {
 };
 
 template <> struct EnumNames<FailureMode> {
-  static constexpr FailureMode All[] = {FailureMode::Null, FailureMode::Handle,
-                                        FailureMode::Throws,
-                                        FailureMode::Status,
-                                        FailureMode::Never};
+  static constexpr FailureMode All[] = {
+      FailureMode::Null, FailureMode::Handle, FailureMode::Throws,
+      FailureMode::Status, FailureMode::Never};
   static llvm::StringRef name(FailureMode M) {
     switch (M) {
     case FailureMode::Null:
@@ -286,14 +285,19 @@ namespace {
 /// Keeps the first problem only: YAML I/O goes on after an error and the
 /// messages that follow are consequences of the first.
 struct DiagnosticCollector {
+  std::string FileName;
   std::string Text;
   static void handle(const llvm::SMDiagnostic &D, void *Context) {
     auto &Self = *static_cast<DiagnosticCollector *>(Context);
     if (!Self.Text.empty())
       return;
-    Self.Text += (D.getFilename() + ":" + llvm::Twine(D.getLineNo()) + ":" +
-                  llvm::Twine(D.getColumnNo() + 1) + ": " + D.getMessage())
-                     .str();
+    // Some stream errors (a broken '%YAML' directive) carry no location.
+    if (D.getLoc().isValid())
+      Self.Text += (D.getFilename() + ":" + llvm::Twine(D.getLineNo()) + ":" +
+                    llvm::Twine(D.getColumnNo() + 1) + ": " + D.getMessage())
+                       .str();
+    else
+      Self.Text += (Self.FileName + ": " + D.getMessage()).str();
   }
 };
 } // namespace
@@ -437,6 +441,7 @@ static bool isSingleMappingDocument(llvm::StringRef Text, llvm::StringRef Name,
 llvm::Expected<ModelFile> resource_tidy::parseModelFile(llvm::StringRef Text,
                                                         llvm::StringRef Name) {
   DiagnosticCollector Diags;
+  Diags.FileName = Name.str();
   if (!isSingleMappingDocument(Text, Name, Diags)) {
     if (Diags.Text.empty())
       Diags.Text = (Name + ": the model file is empty").str();
