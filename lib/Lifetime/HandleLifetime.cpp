@@ -1,8 +1,8 @@
 //===--- HandleLifetime.cpp - Paths on which a handle is not released -----===//
 
 #include "Lifetime/HandleLifetime.h"
-#include "clang/AST/ExprCXX.h"
 #include "Support/Parents.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
@@ -322,9 +322,15 @@ private:
   }
 
   void leakOnce(Leak::Kind K, const Stmt *At, State S) {
-    if (!LeakSites.insert(At).second)
+    leakOnce(K, At, At->getBeginLoc(), At, S);
+  }
+
+  /// Records a leak of kind \p K shown at \p Loc, once per \p Site.
+  void leakOnce(Leak::Kind K, const Stmt *Site, SourceLocation Loc,
+                const Stmt *At, State S) {
+    if (!LeakSites.insert(Site).second)
       return;
-    Leak L{K, At->getBeginLoc(), At, static_cast<bool>(S & NotHeld)};
+    Leak L{K, Loc, At, static_cast<bool>(S & NotHeld)};
     L.MaybeReleased = S & Released;
     Findings.Leaks.push_back(L);
   }
@@ -361,11 +367,7 @@ private:
     SourceLocation At = Trigger->getBeginLoc();
     if (const auto *Block = dyn_cast<CompoundStmt>(Trigger))
       At = Block->getRBracLoc();
-    if (LeakSites.insert(Trigger).second) {
-      Leak L{Leak::Kind::ScopeEnd, At, Trigger, static_cast<bool>(S & NotHeld)};
-      L.MaybeReleased = S & Released;
-      Findings.Leaks.push_back(L);
-    }
+    leakOnce(Leak::Kind::ScopeEnd, Trigger, At, Trigger, S);
     return State((S & ~Owned) | NotHeld);
   }
 
@@ -643,12 +645,8 @@ private:
       return;
     }
     const auto *Body = dyn_cast<CompoundStmt>(Function->getBody());
-    if (!Body || !LeakSites.insert(Body).second)
-      return;
-    Leak L{Leak::Kind::FunctionEnd, Body->getRBracLoc(), nullptr,
-           static_cast<bool>(S & NotHeld)};
-    L.MaybeReleased = S & Released;
-    Findings.Leaks.push_back(L);
+    if (Body)
+      leakOnce(Leak::Kind::FunctionEnd, Body, Body->getRBracLoc(), nullptr, S);
   }
 
   /// True if \p S contains a return, throw or jump out of it.
