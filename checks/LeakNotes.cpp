@@ -45,6 +45,16 @@ bool addLeakNotes(ClangTidyCheck &Check, const LifetimeFindings &Findings,
                  DiagnosticIDs::Note)
           << HolderName;
       break;
+    case Leak::Kind::HelperSkipsRelease:
+      Check.diag(L.Loc, "%0 releases it only on some paths",
+                 DiagnosticIDs::Note)
+          << describeFunction(L.Helper);
+      Check.diag(L.HelperExit,
+                 "it leaks when %select{%1 returns here|this exception is "
+                 "thrown}0",
+                 DiagnosticIDs::Note)
+          << L.HelperExitThrows << describeFunction(L.Helper);
+      break;
     case Leak::Kind::Dropped:
       break;
     }

@@ -27,6 +27,12 @@ enum : uint8_t {
   /// Handed to a call that takes it only if it succeeds: a NULL result
   /// gives it back.
   PendingTransfer = 32,
+  /// Handed to a helper that releases it on some paths only and cannot
+  /// tell its caller which.
+  PartlyReleased = 64,
+  /// Handed to a helper that releases it on some paths only and tells its
+  /// caller which (by its result, or as told by an argument).
+  MaybeReleased = 128,
 };
 using State = uint8_t;
 
@@ -34,6 +40,8 @@ struct Event {
   enum Kind {
     Acquire,
     Release,
+    PartialRelease,
+    MaybeRelease,
     Kept,
     KeptIfSuccessful,
     Overwrite,
@@ -108,8 +116,22 @@ public:
         Ctx(Ctx), Options(Options), Findings(Findings) {}
 
   void run() {
-    if (!collectEvents())
-      return;
+    if (collectEvents())
+      analyse();
+  }
+
+  /// Follows the handle that \p Param of the function holds on entry (the
+  /// function is a helper its caller hands the handle to).
+  void runFromParameter(const ParmVarDecl *Param) {
+    FromParameter = true;
+    EntryState = Owned | NotHeld;
+    addHolder(Param, nullptr);
+    collectHolderUses();
+    analyse();
+  }
+
+private:
+  void analyse() {
     CFG::BuildOptions Build;
     Build.setAllAlwaysAdd();
     // A catch handler in the function says its author expects the try block
@@ -128,7 +150,6 @@ public:
       findConditionalReleases();
   }
 
-private:
   /// The events of the handle, keyed by the statement that causes them.
   /// False when the handle cannot be followed (nothing to report).
   bool collectEvents() {
@@ -181,6 +202,11 @@ private:
       Skipped.insert(Value->IgnoreParenImpCasts());
       addHolder(Holder, nullptr);
     }
+    collectHolderUses();
+    return !Holders.empty();
+  }
+
+  void collectHolderUses() {
     while (!Worklist.empty())
       collectUses(Worklist.pop_back_val());
     // Code that may keep the handle: if the function never releases it
@@ -188,7 +214,6 @@ private:
     if (!HasRelease)
       for (const Stmt *At : MaybeKept)
         Events[At].push_back({Event::Kept, At});
-    return !Holders.empty();
   }
 
   /// Tests of \p Status tell whether the acquisition succeeded until it is
@@ -242,8 +267,8 @@ private:
         break;
       case UseKind::Release:
         HasRelease = true;
-        Events[Step.At].push_back({Event::Release, Step.At});
         Findings.Releases.push_back(cast<Expr>(Step.At));
+        addReleaseEvent(Step);
         break;
       case UseKind::WrongRelease:
         Events[Step.At].push_back({Event::WrongRelease, Step.At});
@@ -275,6 +300,55 @@ private:
     }
   }
 
+  /// A release, or for a helper that releases the handle on some of its
+  /// paths only, a release that may not have happened.
+  void addReleaseEvent(const ValueStep &Step) {
+    LifetimeFindings Inner;
+    const FunctionDecl *Helper = releasingHelper(Step, Inner);
+    if (!Helper || Inner.Leaks.empty()) {
+      Events[Step.At].push_back({Event::Release, Step.At});
+      return;
+    }
+    // A helper that returns nothing and leaves early (a return or throw
+    // that skips the release) gives its caller no way to tell that path
+    // from the others: the handle is lost there. A helper with a result
+    // can tell its caller; one that falls off its end without releasing
+    // may have been told not to by an argument.
+    const auto *Body = cast<CompoundStmt>(Helper->getBody());
+    for (const Leak &L : Inner.Leaks) {
+      bool Early = L.K == Leak::Kind::Throw ||
+                   (L.K == Leak::Kind::Return && L.At != Body->body_back());
+      if (!Early || !Helper->getReturnType()->isVoidType())
+        continue;
+      Leak Skip{Leak::Kind::HelperSkipsRelease, Step.At->getBeginLoc(),
+                Step.At};
+      Skip.Helper = Helper;
+      Skip.HelperExit = L.Loc;
+      Skip.HelperExitThrows = L.K == Leak::Kind::Throw;
+      PartialReleases.push_back(Skip);
+      Events[Step.At].push_back({Event::PartialRelease, Step.At});
+      return;
+    }
+    Events[Step.At].push_back({Event::MaybeRelease, Step.At});
+  }
+
+  /// The helper that \p Step releases the handle through, with the paths on
+  /// which it does not in \p Inner; null for a modelled release.
+  const FunctionDecl *releasingHelper(const ValueStep &Step,
+                                      LifetimeFindings &Inner) {
+    const ParmVarDecl *Param = Step.ReleasingParameter;
+    if (!Param || FromParameter)
+      return nullptr;
+    const auto *Helper = dyn_cast<FunctionDecl>(Param->getDeclContext());
+    const auto *Body =
+        Helper ? dyn_cast_or_null<CompoundStmt>(Helper->getBody()) : nullptr;
+    if (!Body || Body->body_empty() || Helper == Function)
+      return nullptr;
+    LifetimeAnalysis(Acquisition, Match, Flow, Helper, Ctx, Options, Inner)
+        .runFromParameter(Param);
+    return Helper;
+  }
+
   State acquiredState() const {
     // Constructors and new-expressions throw instead of returning NULL;
     // some C allocators abort instead.
@@ -291,21 +365,31 @@ private:
       if (S & Owned)
         leakOnce(Leak::Kind::Overwrite, AcquireNoteAt ? AcquireNoteAt : E.At,
                  S);
+      if (S & PartlyReleased)
+        partialReleasesLeak();
       return acquiredState() | StatusFresh;
     case Event::StatusReset:
       return S & ~StatusFresh;
     case Event::Release:
+      // After a helper that may have released it, the caller still may.
+      if (S & (PartlyReleased | MaybeReleased))
+        return State((S & ~(Owned | PartlyReleased | MaybeReleased)) |
+                     Released);
       // A lease given back on some path already (an error branch that
       // gives back and forgets to return) must not be given back again.
       if ((S & Released) && (!(S & Owned) || Flow.followsLease()))
         RepeatedReleases.insert(cast<Expr>(E.At));
       return swapBit(S, Owned, Released);
+    case Event::PartialRelease:
+      return (S & Owned) ? State((S & ~Owned) | Released | PartlyReleased) : S;
+    case Event::MaybeRelease:
+      return (S & Owned) ? State((S & ~Owned) | Released | MaybeReleased) : S;
     case Event::WrongRelease:
       if (S & Owned)
         WrongReleases.insert(cast<Expr>(E.At));
-      return swapBit(S, Owned, Released);
+      return swapBit(S & ~PartlyReleased, Owned, Released);
     case Event::Kept:
-      return swapBit(S, Owned, HandedOver);
+      return swapBit(swapBit(S, PartlyReleased, HandedOver), Owned, HandedOver);
     case Event::KeptIfSuccessful:
       return (S & Owned) ? State((S & ~Owned) | HandedOver | PendingTransfer)
                          : S;
@@ -319,6 +403,14 @@ private:
       return NotHeld;
     }
     return S;
+  }
+
+  /// The paths through helpers that skip the release reach an exit or a
+  /// new acquisition: the handle is lost inside the helper.
+  void partialReleasesLeak() {
+    for (const Leak &Skip : PartialReleases)
+      if (LeakSites.insert(Skip.At).second)
+        Findings.Leaks.push_back(Skip);
   }
 
   void leakOnce(Leak::Kind K, const Stmt *At, State S) {
@@ -502,10 +594,10 @@ private:
     In.assign(Graph.getNumBlockIDs(), 0);
     Out.assign(Graph.getNumBlockIDs(), 0);
     std::deque<const CFGBlock *> Queue;
-    In[Graph.getEntry().getBlockID()] = NotHeld;
+    In[Graph.getEntry().getBlockID()] = EntryState;
     Queue.push_back(&Graph.getEntry());
     llvm::SmallPtrSet<const CFGBlock *, 32> Queued;
-    // States only grow and there are four bits, so this ends quickly.
+    // States only grow and have few bits, so this ends quickly.
     unsigned Budget = Graph.getNumBlockIDs() * 16 + 64;
     while (!Queue.empty() && Budget-- > 0) {
       const CFGBlock *Block = Queue.front();
@@ -542,6 +634,8 @@ private:
       if (const Stmt *T = Block->getTerminatorStmt(); T && isa<CXXTryStmt>(T))
         continue;
       State S = exitEdgeState(*Block, Exit);
+      if (S & PartlyReleased)
+        partialReleasesLeak();
       if (!(S & Owned))
         continue;
       classifyExit(*Block, S);
@@ -709,6 +803,11 @@ private:
   llvm::SmallPtrSet<const VarDecl *, 2> TransferResults;
   /// Where a repeated acquisition overwrites the previous handle.
   const Stmt *AcquireNoteAt = nullptr;
+  /// True when following a helper's parameter rather than an acquisition.
+  bool FromParameter = false;
+  State EntryState = NotHeld;
+  /// Calls of helpers that release the handle on some paths only.
+  std::vector<Leak> PartialReleases;
 
   std::vector<State> In, Out;
   llvm::SmallPtrSet<const CFGBlock *, 32> Visited;

@@ -31,6 +31,8 @@ struct Leak {
     Dropped,      ///< The result is never stored.
     ScopeEnd,     ///< The only variable holding it goes out of scope inside
                   ///< the function (a 'continue', 'break', or a block's end).
+    HelperSkipsRelease, ///< Handed to a helper that returns without
+                        ///< releasing it on some path (At is the call).
   };
   Kind K;
   clang::SourceLocation Loc;
@@ -40,6 +42,11 @@ struct Leak {
   bool MaybeNull = false;
   /// True if some path to this exit already released it.
   bool MaybeReleased = false;
+  /// For HelperSkipsRelease: the helper, and its return or throw that skips
+  /// the release.
+  const clang::FunctionDecl *Helper = nullptr;
+  clang::SourceLocation HelperExit = {};
+  bool HelperExitThrows = false;
 };
 
 /// The default of LifetimeOptions::MaxBlocks (option MaxFunctionBlocks).

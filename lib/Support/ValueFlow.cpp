@@ -2,8 +2,8 @@
 
 #include "Support/ValueFlow.h"
 #include "Support/ModelNames.h"
-#include "clang/AST/ExprCXX.h"
 #include "Support/Parents.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -278,8 +278,11 @@ ValueStep ValueFlow::followCallArgument(const CallExpr *Call, const Expr *Arg,
       ParamIndex < Callee->getNumParams()
           ? summariseParameter(Callee, ParamIndex)
           : std::nullopt;
-  if (Fate && *Fate == ParameterFate::Released)
-    return {UseKind::Release, nullptr, Call};
+  if (Fate && *Fate == ParameterFate::Released) {
+    ValueStep Step{UseKind::Release, nullptr, Call};
+    Step.ReleasingParameter = Callee->getDefinition()->getParamDecl(ParamIndex);
+    return Step;
+  }
   if (Fate && *Fate == ParameterFate::Kept)
     return {UseKind::Kept, nullptr, Call};
   if (Fate && *Fate == ParameterFate::Used)

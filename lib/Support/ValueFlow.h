@@ -46,6 +46,9 @@ struct ValueStep {
   /// For Kept: it is stored into a member of the object being worked on
   /// (`this->Conn = ...`, a constructor's member initialiser).
   bool IntoMember = false;
+  /// For Release by a function whose body is visible: the parameter through
+  /// which that function releases it.
+  const clang::ParmVarDecl *ReleasingParameter = nullptr;
 };
 
 /// A reference to a tracked variable and what it does.
