@@ -1,4 +1,4 @@
-// SOURCE: rendered from error-check macros around libmemcached calls (libmemcached's own tests wrap calls in checking macros; public GitHub file, search-index id 11530903621 shows macro wrappers for the pool calls); here a module's MC_CHECK that logs and returns
+// SOURCE: rendered, no single source: the fetch/release pair of the Varnish memcached vmod (public GitHub file, search-index id 14987545803; the index does not name its repository) wrapped in the log-and-return error-check macro idiom of C modules
 // LIBRARY: memcached
 // SHAPE: positive - an error-check macro that returns hides the early return between the fetch and the release
 #include <libmemcached/memcached.h>
