@@ -8,21 +8,24 @@
 bool fetch_build_info(mongoc_client_pool_t *pool, bson_t *reply) {
   mongoc_client_t *client;
   bson_error_t error;
+  bson_t *cmd = BCON_NEW("buildinfo", BCON_INT32(1));
   bool ret = false;
 
   client = mongoc_client_pool_pop(pool);
-  if (!client)
+  if (!client) {
+    bson_destroy(cmd);
     return false;
+  }
 
-  if (!mongoc_client_command_simple(client, "admin",
-                                    BCON_NEW("buildinfo", BCON_INT32(1)),
-                                    NULL, reply, &error)) {
+  if (!mongoc_client_command_simple(client, "admin", cmd, NULL, reply,
+                                    &error)) {
     MONGOC_ERROR("buildinfo failed: %s", error.message);
     goto done;
   }
   ret = true;
 
 done:
+  bson_destroy(cmd);
   mongoc_client_destroy(client); // EXPECT-WARN
   return ret;
 }
