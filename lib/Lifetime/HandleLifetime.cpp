@@ -57,16 +57,24 @@ State swapBit(State S, State From, State To) {
 }
 
 /// \p Cond without its leading '!'s, whose count's parity goes to
-/// \p Negated; null if another unary operator is in the way.
+/// \p Negated, and without branch hints (`__builtin_expect(!!(X), 1)` in
+/// likely/unlikely macros); null if another unary operator is in the way.
 const Expr *withoutNegations(const Expr *Cond, bool &Negated) {
   const Expr *E = Cond->IgnoreParenImpCasts();
-  while (const auto *Not = dyn_cast<UnaryOperator>(E)) {
+  while (true) {
+    if (const auto *Hint = dyn_cast<CallExpr>(E);
+        Hint && Hint->getBuiltinCallee() == Builtin::BI__builtin_expect) {
+      E = Hint->getArg(0)->IgnoreParenImpCasts();
+      continue;
+    }
+    const auto *Not = dyn_cast<UnaryOperator>(E);
+    if (!Not)
+      return E;
     if (Not->getOpcode() != UO_LNot)
       return nullptr;
     Negated = !Negated;
     E = Not->getSubExpr()->IgnoreParenImpCasts();
   }
-  return E;
 }
 
 /// Which of the holders a condition tests for NULL, and which branch is the
@@ -74,7 +82,7 @@ const Expr *withoutNegations(const Expr *Cond, bool &Negated) {
 std::optional<bool>
 trueMeansNull(const Expr *Cond,
               const llvm::SmallPtrSetImpl<const VarDecl *> &Holders,
-              ASTContext &Ctx) {
+              ASTContext &Ctx, const Expr *TestedCall = nullptr) {
   if (!Cond)
     return std::nullopt;
   bool Negated = false;
@@ -83,6 +91,8 @@ trueMeansNull(const Expr *Cond,
     return std::nullopt;
   auto IsHolder = [&](const Expr *X) {
     X = X->IgnoreParenImpCasts();
+    if (TestedCall && X == TestedCall)
+      return true;
     if (const auto *Assign = dyn_cast<BinaryOperator>(X))
       if (Assign->getOpcode() == BO_Assign)
         X = Assign->getLHS()->IgnoreParenImpCasts();
@@ -99,9 +109,9 @@ trueMeansNull(const Expr *Cond,
   const auto *Bin = dyn_cast<BinaryOperator>(E);
   if (!Bin || !Bin->isEqualityOp())
     return std::nullopt;
-  bool Tested = (IsHolder(Bin->getLHS()) && IsNull(Bin->getRHS())) ||
-                (IsHolder(Bin->getRHS()) && IsNull(Bin->getLHS()));
-  if (!Tested)
+  bool NullTest = (IsHolder(Bin->getLHS()) && IsNull(Bin->getRHS())) ||
+                  (IsHolder(Bin->getRHS()) && IsNull(Bin->getLHS()));
+  if (!NullTest)
     return std::nullopt;
   return (Bin->getOpcode() == BO_EQ) != Negated;
 }
@@ -146,6 +156,9 @@ private:
     Findings.Analysed = true;
     solve(*Graph);
     collectExits(*Graph);
+    if (OnlyTested && !Findings.Leaks.empty())
+      Findings.Leaks = {
+          {Leak::Kind::Dropped, Acquisition->getBeginLoc(), Acquisition}};
     if (!Findings.Leaks.empty())
       findConditionalReleases();
   }
@@ -181,6 +194,14 @@ private:
         addHolder(Step.Alias, Step.At);
         break;
       case UseKind::Use:
+        // `assert(!mongoc_client_pool_try_pop(Pool))`: a result that is
+        // only tested is dropped on the paths where it was not NULL, unless
+        // they end the program.
+        if (isa<CallExpr>(Acquisition) &&
+            Acquisition->getType()->isPointerType()) {
+          OnlyTested = true;
+          return true;
+        }
         Findings.Analysed = true;
         Findings.Leaks.push_back(
             {Leak::Kind::Dropped, Acquisition->getBeginLoc(), Acquisition});
@@ -506,7 +527,8 @@ private:
           return State((S & ~(HandedOver | PendingTransfer)) | Owned);
         return State(S & ~PendingTransfer);
       }
-    std::optional<bool> NullWhenTrue = trueMeansNull(Cond, Holders, Ctx);
+    std::optional<bool> NullWhenTrue =
+        trueMeansNull(Cond, Holders, Ctx, OnlyTested ? Acquisition : nullptr);
     if (!NullWhenTrue)
       return S;
     bool NullEdge = (Index == 0) == *NullWhenTrue;
@@ -803,6 +825,8 @@ private:
   llvm::SmallPtrSet<const VarDecl *, 2> TransferResults;
   /// Where a repeated acquisition overwrites the previous handle.
   const Stmt *AcquireNoteAt = nullptr;
+  /// True when the acquisition's result is never stored, only tested.
+  bool OnlyTested = false;
   /// True when following a helper's parameter rather than an acquisition.
   bool FromParameter = false;
   State EntryState = NotHeld;
