@@ -54,11 +54,16 @@ std::vector<std::string> releaseNames(const ModelSet &Models) {
   return Names;
 }
 
-std::vector<std::string> freedAfterRegistrations(const ModelSet &Models) {
+/// Registrations of callbacks that get a handle the library frees after
+/// them or keeps using.
+std::vector<std::string> callbackRegistrations(const ModelSet &Models) {
   std::vector<std::string> Names;
-  for (const auto &R : Models.resources())
+  for (const auto &R : Models.resources()) {
     Names.insert(Names.end(), R->FreedAfterCallbacks.begin(),
                  R->FreedAfterCallbacks.end());
+    Names.insert(Names.end(), R->InUseDuringCallbacks.begin(),
+                 R->InUseDuringCallbacks.end());
+  }
   return Names;
 }
 
@@ -210,6 +215,55 @@ bool acquiresItself(const FunctionDecl *F, const ResourceModel &Model) {
   return Finder.Found;
 }
 
+/// For a method \p M that closes member \p Field: the call in its class's
+/// destructor that closes it again (a close of the member, or a call of
+/// \p M), if any.
+const CallExpr *closedAgainByDestructor(const CXXMethodDecl *M,
+                                        const FieldDecl *Field,
+                                        const ModelSet &Models) {
+  const CXXDestructorDecl *Dtor = M->getParent()->getDestructor();
+  const FunctionDecl *Definition = Dtor ? Dtor->getDefinition() : nullptr;
+  if (!Definition || !Definition->getBody() || Dtor == M)
+    return nullptr;
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const CXXMethodDecl *M;
+    const FieldDecl *Field;
+    const ModelSet &Models;
+    const CallExpr *Found = nullptr;
+    Finder(const CXXMethodDecl *M, const FieldDecl *Field,
+           const ModelSet &Models)
+        : M(M), Field(Field), Models(Models) {}
+    bool VisitCallExpr(CallExpr *Call) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      if (!Callee)
+        return true;
+      if (Callee->getCanonicalDecl() == M->getCanonicalDecl())
+        Found = Call;
+      for (const CallMatch &Match : Models.findRelease(modelName(Callee)))
+        if (memberOfThis(releasedValue(Call, Match)) == Field)
+          Found = Call;
+      return !Found;
+    }
+  } F(M, Field, Models);
+  F.TraverseStmt(Definition->getBody());
+  return F.Found;
+}
+
+/// The loop that makes \p F frequently invoked, when nothing else does: no
+/// handler, callback or thread entry point, only calls from a loop, so
+/// the calls run one after another. Null otherwise.
+const HotReason *onlyLoopEvidence(const HotFunctionIndex &Hot,
+                                  const FunctionDecl *F) {
+  auto Chain = Hot.evidenceChain(F);
+  if (Chain.empty() || Chain.back().second->K != HotReason::Kind::CalledInLoop)
+    return nullptr;
+  for (const auto &Link : Chain)
+    if (Link.second->K != HotReason::Kind::CalledInLoop &&
+        Link.second->K != HotReason::Kind::CalledFromHot)
+      return nullptr;
+  return Chain.back().second;
+}
+
 } // namespace
 
 SharedClientCloseCheck::SharedClientCloseCheck(
@@ -238,7 +292,7 @@ void SharedClientCloseCheck::registerMatchers(MatchFinder *Finder) {
   // Template instantiations are left out in check().
   auto InUserCode = unless(isExpansionInSystemHeader());
   NameLists Releases = splitNames(releaseNames(Shared.models()));
-  NameLists Callbacks = splitNames(freedAfterRegistrations(Shared.models()));
+  NameLists Callbacks = splitNames(callbackRegistrations(Shared.models()));
   // redisFree(SharedContext); curl_global_cleanup();
   Finder->addMatcher(
       callExpr(callee(functionDecl(namedIn(Releases))), InUserCode)
@@ -273,13 +327,19 @@ void SharedClientCloseCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Registration =
           Result.Nodes.getNodeAs<CallExpr>("library-frees-after")) {
     std::string Name = modelName(Registration->getDirectCallee());
-    for (const auto &R : Models.resources())
-      if (llvm::any_of(R->FreedAfterCallbacks, [&](const std::string &N) {
-            return nameMatches(N, Name);
-          }))
-        for (const Expr *Arg : Registration->arguments())
-          if (const FunctionDecl *Callback = callbackIn(Arg))
-            LibraryFreedCallbacks[Callback->getCanonicalDecl()] = R.get();
+    auto Registers = [&](const std::vector<std::string> &Names) {
+      return llvm::any_of(
+          Names, [&](const std::string &N) { return nameMatches(N, Name); });
+    };
+    for (const auto &R : Models.resources()) {
+      bool FreedAfter = Registers(R->FreedAfterCallbacks);
+      if (!FreedAfter && !Registers(R->InUseDuringCallbacks))
+        continue;
+      for (const Expr *Arg : Registration->arguments())
+        if (const FunctionDecl *Callback = callbackIn(Arg))
+          LibraryCallbacks[Callback->getCanonicalDecl()] = {R.get(),
+                                                            FreedAfter};
+    }
     return;
   }
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("release");
@@ -322,7 +382,7 @@ void SharedClientCloseCheck::onEndOfTranslationUnit() {
       examine(R, *Context);
   Releases.clear();
   ExitHandlers.clear();
-  LibraryFreedCallbacks.clear();
+  LibraryCallbacks.clear();
   Context = nullptr;
   Shared.endTranslationUnit();
 }
@@ -333,23 +393,31 @@ void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
   const HotFunctionIndex &Hot = Shared.facts(Ctx).hotFunctions();
   const HotReason *HotBecause = Hot.reasonFor(R.Function);
 
-  // Freed inside a callback after which the library frees it again.
-  auto Callback = LibraryFreedCallbacks.find(R.Function->getCanonicalDecl());
+  // Freed inside a callback after which the library frees it again, or
+  // that runs while the library uses it: the callback's own handle, or a
+  // global that holds it.
+  auto Callback = LibraryCallbacks.find(R.Function->getCanonicalDecl());
   const Expr *Value = releasedValue(R.Call, R.Match);
-  if (Callback != LibraryFreedCallbacks.end() && Callback->second == &Model &&
-      Value) {
+  if (Callback != LibraryCallbacks.end() &&
+      Callback->second.Resource == &Model && Value) {
     const auto *Ref = dyn_cast<DeclRefExpr>(Value->IgnoreParenCasts());
-    if (Ref && isa<ParmVarDecl>(Ref->getDecl())) {
+    if (Ref && (isa<ParmVarDecl>(Ref->getDecl()) || sharedVariable(Ref))) {
       diag(R.Call->getBeginLoc(),
-           "'%0' frees the '%1' inside its own callback; the library frees "
-           "it after the callback returns")
-          << Releaser << Model.TypeName;
+           "'%0' frees the '%1' inside its own callback; the library "
+           "%select{uses it until|frees it after}2 the callback returns")
+          << Releaser << Model.TypeName << Callback->second.FreedAfter;
       return;
     }
   }
 
   if (Model.Kind == ResourceKind::ProcessInit) {
-    if (HotBecause) {
+    // A function that initialises the library itself, run from main's own
+    // loop: its teardown ends no one else's use (the per-call cost is
+    // resource-per-call-client's concern).
+    const HotReason *Loop = onlyLoopEvidence(Hot, R.Function);
+    bool PairedInMainLoop = Loop && Loop->Caller && Loop->Caller->isMain() &&
+                            acquiresItself(R.Function, Model);
+    if (HotBecause && !PairedInMainLoop) {
       diag(R.Call->getBeginLoc(),
            "'%0' tears down the whole library on every call to %1; every "
            "other client of it in the process stops working")
@@ -373,8 +441,15 @@ void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
                   ExitHandlers.count(R.Function->getCanonicalDecl());
   const VarDecl *Global = sharedVariable(Value);
   const VarDecl *ViaAccessor = Global ? nullptr : sharedThroughAccessor(Value);
+  // Closed and forgotten in code that only loops call, one call after
+  // another: the next use opens a new one (a cached connection dropped
+  // for a reconnect). In a handler, requests in flight still use it.
+  bool DroppedForReconnect =
+      Global && onlyLoopEvidence(Hot, R.Function) &&
+      reassignedAfter(R.Function->getBody(), Global, R.Call->getEndLoc(),
+                      Ctx.getSourceManager());
   if (const VarDecl *SharedVar = Global ? Global : ViaAccessor;
-      SharedVar && HotBecause && !ExitCode) {
+      SharedVar && HotBecause && !ExitCode && !DroppedForReconnect) {
     diag(R.Call->getBeginLoc(),
          "'%0' closes the shared '%1' on every call to %2; other callers "
          "may still be using it")
@@ -387,6 +462,22 @@ void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
         << SharedVar->getName() << (ViaAccessor != nullptr);
     return;
   }
+  // A public 'disconnect()' that leaves the member holding the closed
+  // client, while the destructor closes it again: closed twice.
+  const auto *Method = dyn_cast<CXXMethodDecl>(R.Function);
+  if (const FieldDecl *Field = memberOfThis(Value);
+      Field && Method && Model.Kind != ResourceKind::Child &&
+      !reassignedAfter(R.Function->getBody(), Field, R.Call->getEndLoc(),
+                       Ctx.getSourceManager()))
+    if (const CallExpr *Again =
+            closedAgainByDestructor(Method, Field, Shared.models())) {
+      diag(R.Call->getBeginLoc(),
+           "'%0' closes '%1' but leaves it holding the closed '%2'; the "
+           "destructor closes it again")
+          << Releaser << Field->getName() << Model.TypeName;
+      diag(Again->getBeginLoc(), "closed again here", DiagnosticIDs::Note);
+      return;
+    }
   if (isShutdownPath(R.Function))
     return;
   // A long-lived member or global closed and left pointing at the closed

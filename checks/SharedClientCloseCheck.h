@@ -46,8 +46,13 @@ private:
   // when every registration has been seen.
   std::vector<Release> Releases;
   llvm::SmallPtrSet<const FunctionDecl *, 8> ExitHandlers;
-  llvm::DenseMap<const FunctionDecl *, const resource_tidy::ResourceModel *>
-      LibraryFreedCallbacks;
+  /// Callbacks given the handle by the library, with the resource and
+  /// whether the library frees it after them (or only keeps using it).
+  struct LibraryCallback {
+    const resource_tidy::ResourceModel *Resource;
+    bool FreedAfter;
+  };
+  llvm::DenseMap<const FunctionDecl *, LibraryCallback> LibraryCallbacks;
   ASTContext *Context = nullptr;
 };
 

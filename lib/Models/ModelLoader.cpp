@@ -185,6 +185,7 @@ template <> struct MappingTraits<ResourceModel> {
     IO.mapOptional("transfers", R.Transfers);
     IO.mapOptional("connect", R.Connect);
     IO.mapOptional("freed_after_callbacks", R.FreedAfterCallbacks);
+    IO.mapOptional("in_use_during_callbacks", R.InUseDuringCallbacks);
     IO.mapOptional("lease", R.Lease);
     IO.mapOptional("refs", R.Refs);
   }
@@ -199,7 +200,10 @@ template <> struct MappingTraits<ResourceModel> {
       return "resource '" + R.Id + "' has a 'lease' but is not a pool";
     if (std::string Error = namePatternProblem(R.TypeName); !Error.empty())
       return Error;
-    return firstPatternProblem(R.FreedAfterCallbacks);
+    if (std::string Error = firstPatternProblem(R.FreedAfterCallbacks);
+        !Error.empty())
+      return Error;
+    return firstPatternProblem(R.InUseDuringCallbacks);
   }
 };
 

@@ -114,6 +114,10 @@ struct ResourceModel {
   /// Registration calls whose callbacks receive the handle and after which
   /// the library frees it itself (hiredis connect/disconnect callbacks).
   std::vector<std::string> FreedAfterCallbacks;
+  /// Registration calls whose callbacks receive the handle while the
+  /// library is still using it (librdkafka's error and delivery callbacks,
+  /// run inside rd_kafka_poll).
+  std::vector<std::string> InUseDuringCallbacks;
   /// Second-phase calls that connect an allocated handle to its server
   /// (mysql_real_connect after mysql_init).
   std::vector<CallSpec> Connect;

@@ -1,11 +1,8 @@
 // A disconnect callback that frees the global holding its own context frees
-// what hiredis frees after the callback returns, like freeing the parameter.
-// FIXME: should warn ("'redisAsyncFree' frees the 'redisAsyncContext'
-// inside its own callback; ..."); only a release of the callback's own
-// parameter is recognised, and the global is reset afterwards, so nothing is
-// reported today.
+// what hiredis frees after the callback returns, like freeing the parameter,
+// even though the global is reset afterwards.
 // RUN: %tidy -checks='-*,resource-shared-client-close' %s -- -std=c++17 | %diags \
-// RUN:   | count 0
+// RUN:   | FileCheck %s --implicit-check-not='{{warning|note|error}}:'
 
 #include <hiredis/async.h>
 #include <hiredis/hiredis.h>
@@ -15,6 +12,7 @@ redisAsyncContext *Subscriber = nullptr;
 // Frees the subscriber through the global instead of the parameter.
 static void onSubscriberDisconnect(const redisAsyncContext *, int) {
   redisAsyncFree(Subscriber);
+  // CHECK: :[[@LINE-1]]:3: warning: 'redisAsyncFree' frees the 'redisAsyncContext' inside its own callback; the library frees it after the callback returns [resource-shared-client-close]
   Subscriber = nullptr;
 }
 
