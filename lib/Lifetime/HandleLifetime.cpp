@@ -4,11 +4,13 @@
 #include "Support/Parents.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include <array>
 #include <deque>
 
 using namespace clang;
@@ -36,6 +38,16 @@ enum : uint8_t {
 };
 using State = uint8_t;
 
+/// The handle's state on the paths where a flag variable is false, true,
+/// or not known: a take under `if (Pooled)` and a give-back under the same
+/// test later are on the same paths.
+enum FlagValue : unsigned { FlagFalse = 0, FlagTrue = 1, FlagUnknown = 2 };
+using Paths = std::array<State, 3>;
+
+State merged(const Paths &P) {
+  return P[FlagFalse] | P[FlagTrue] | P[FlagUnknown];
+}
+
 struct Event {
   enum Kind {
     Acquire,
@@ -46,7 +58,10 @@ struct Event {
     KeptIfSuccessful,
     Overwrite,
     WrongRelease,
-    StatusReset
+    StatusReset,
+    FlagSet,
+    FlagCleared,
+    FlagChanged
   } K;
   const Stmt *At;
 };
@@ -58,8 +73,11 @@ State swapBit(State S, State From, State To) {
 
 /// \p Cond without its leading '!'s, whose count's parity goes to
 /// \p Negated, and without branch hints (`__builtin_expect(!!(X), 1)` in
-/// likely/unlikely macros); null if another unary operator is in the way.
+/// likely/unlikely macros); null if another unary operator is in the way
+/// or there is no condition.
 const Expr *withoutNegations(const Expr *Cond, bool &Negated) {
+  if (!Cond)
+    return nullptr;
   const Expr *E = Cond->IgnoreParenImpCasts();
   while (true) {
     if (const auto *Hint = dyn_cast<CallExpr>(E);
@@ -83,8 +101,6 @@ std::optional<bool>
 trueMeansNull(const Expr *Cond,
               const llvm::SmallPtrSetImpl<const VarDecl *> &Holders,
               ASTContext &Ctx, const Expr *TestedCall = nullptr) {
-  if (!Cond)
-    return std::nullopt;
   bool Negated = false;
   const Expr *E = withoutNegations(Cond, Negated);
   if (!E)
@@ -116,6 +132,104 @@ trueMeansNull(const Expr *Cond,
   return (Bin->getOpcode() == BO_EQ) != Negated;
 }
 
+/// The data member of the object being worked on that \p E names
+/// (`Rc`, `this->Rc`), if any.
+const FieldDecl *memberOfThis(const Expr *E) {
+  const auto *Member = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts());
+  if (!Member || !isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
+    return nullptr;
+  return dyn_cast<FieldDecl>(Member->getMemberDecl());
+}
+
+/// For a condition that tests a flag (`Pooled`, `!Leased`, `Mode == 1`,
+/// `Mode != 0`): the flag, and whether the condition holds when it is set.
+std::optional<std::pair<const VarDecl *, bool>> flagTest(const Expr *Cond) {
+  bool Negated = false;
+  const Expr *E = withoutNegations(Cond, Negated);
+  if (!E)
+    return std::nullopt;
+  auto FlagOf = [](const Expr *X) -> const VarDecl * {
+    const auto *Ref = dyn_cast<DeclRefExpr>(X->IgnoreParenImpCasts());
+    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    if (!Var || !(Var->isLocalVarDecl() || isa<ParmVarDecl>(Var)) ||
+        Var->isStaticLocal() || !Var->getType()->isIntegralOrEnumerationType())
+      return nullptr;
+    return Var;
+  };
+  if (const VarDecl *Flag = FlagOf(E))
+    return std::make_pair(Flag, !Negated);
+  const auto *Bin = dyn_cast<BinaryOperator>(E);
+  if (!Bin || !Bin->isEqualityOp())
+    return std::nullopt;
+  const Expr *Side = Bin->getLHS(), *Constant = Bin->getRHS();
+  if (!FlagOf(Side))
+    std::swap(Side, Constant);
+  const auto *Literal =
+      dyn_cast<IntegerLiteral>(Constant->IgnoreParenImpCasts());
+  const VarDecl *Flag = FlagOf(Side);
+  if (!Flag || !Literal || Literal->getValue().ugt(1))
+    return std::nullopt;
+  bool Equal = Bin->getOpcode() == BO_EQ;
+  bool WhenSet = Equal == Literal->getValue().isOne();
+  return std::make_pair(Flag, WhenSet != Negated);
+}
+
+/// How a function writes a flag: each write, with the value it stores
+/// (none when not a 0 or 1 constant). Not a flag (Valid false) when it is
+/// compared with or set to other numbers, or has its address taken.
+struct FlagWrites : RecursiveASTVisitor<FlagWrites> {
+  const VarDecl *Flag;
+  bool Valid = true;
+  std::vector<std::pair<const Stmt *, std::optional<bool>>> Writes;
+  explicit FlagWrites(const VarDecl *Flag) : Flag(Flag) {}
+
+  bool isFlag(const Expr *E) const {
+    const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+    return Ref && Ref->getDecl() == Flag;
+  }
+  static std::optional<bool> zeroOrOne(const Expr *E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Bool = dyn_cast<CXXBoolLiteralExpr>(E))
+      return Bool->getValue();
+    if (const auto *Int = dyn_cast<IntegerLiteral>(E))
+      if (Int->getValue().ule(1))
+        return Int->getValue().isOne();
+    return std::nullopt;
+  }
+  bool VisitDeclStmt(DeclStmt *D) {
+    for (const Decl *Each : D->decls())
+      if (Each == Flag && Flag->getInit())
+        Writes.push_back({D, zeroOrOne(Flag->getInit())});
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *B) {
+    if (B->isAssignmentOp() && isFlag(B->getLHS()))
+      Writes.push_back({B, B->getOpcode() == BO_Assign ? zeroOrOne(B->getRHS())
+                                                       : std::nullopt});
+    // Compared with another number: a state, not a flag.
+    if ((B->isComparisonOp()) && (isFlag(B->getLHS()) || isFlag(B->getRHS()))) {
+      const Expr *Other = isFlag(B->getLHS()) ? B->getRHS() : B->getLHS();
+      if (!zeroOrOne(Other) || !B->isEqualityOp())
+        Valid = false;
+    }
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *U) {
+    if (isFlag(U->getSubExpr())) {
+      if (U->getOpcode() == UO_AddrOf)
+        Valid = false;
+      else if (U->isIncrementDecrementOp())
+        Writes.push_back({U, std::nullopt});
+    }
+    return true;
+  }
+  bool VisitSwitchStmt(SwitchStmt *S) {
+    if (S->getCond() && isFlag(S->getCond()))
+      Valid = false;
+    return true;
+  }
+};
+
 class LifetimeAnalysis {
 public:
   LifetimeAnalysis(const Expr *Acquisition, const CallMatch &Match,
@@ -142,6 +256,7 @@ public:
 
 private:
   void analyse() {
+    chooseFlag();
     CFG::BuildOptions Build;
     Build.setAllAlwaysAdd();
     // A catch handler in the function says its author expects the try block
@@ -179,9 +294,12 @@ private:
     // `memcached_pool_fetch(Pool, Timeout, &Rc)`: tests of Rc tell whether
     // the take succeeded.
     if (const std::optional<ValueRef> &StatusRef = Match.Spec->Status)
-      if (const Expr *StatusExpr = valueExprAt(Acquisition, *StatusRef))
+      if (const Expr *StatusExpr = valueExprAt(Acquisition, *StatusRef)) {
         if (const VarDecl *Status = localVarOf(StatusExpr))
           followStatus(Status, Acquisition);
+        else if (const FieldDecl *Member = memberOfThis(StatusExpr))
+          followStatusMember(Member, Acquisition);
+      }
     if (Value == Acquisition) {
       ValueStep Step = Flow.follow(
           AcquireAt == Acquisition ? Acquisition : cast<Expr>(AcquireAt));
@@ -252,6 +370,34 @@ private:
           !containsLocation(SetAt->getSourceRange(), At->getBeginLoc(), SM))
         Events[At].push_back({Event::StatusReset, At});
     }
+  }
+
+  /// The same for a status kept in a data member (`&this->Rc`): any
+  /// assignment to it or use of its address other than the acquisition's
+  /// resets it.
+  void followStatusMember(const FieldDecl *Member, const Stmt *SetAt) {
+    StatusMember = Member;
+    struct Writes : RecursiveASTVisitor<Writes> {
+      const FieldDecl *Member;
+      std::vector<const Stmt *> Found;
+      explicit Writes(const FieldDecl *Member) : Member(Member) {}
+      bool VisitBinaryOperator(BinaryOperator *B) {
+        if (B->isAssignmentOp() && memberOfThis(B->getLHS()) == Member)
+          Found.push_back(B);
+        return true;
+      }
+      bool VisitUnaryOperator(UnaryOperator *U) {
+        if (U->getOpcode() == UO_AddrOf &&
+            memberOfThis(U->getSubExpr()) == Member)
+          Found.push_back(U);
+        return true;
+      }
+    } Finder(Member);
+    Finder.TraverseStmt(const_cast<Stmt *>(Function->getBody()));
+    const SourceManager &SM = Ctx.getSourceManager();
+    for (const Stmt *At : Finder.Found)
+      if (!containsLocation(SetAt->getSourceRange(), At->getBeginLoc(), SM))
+        Events[At].push_back({Event::StatusReset, At});
   }
 
   /// The new-expression that a constructor runs in, if any: that is the
@@ -391,6 +537,10 @@ private:
       return acquiredState() | StatusFresh;
     case Event::StatusReset:
       return S & ~StatusFresh;
+    case Event::FlagSet:
+    case Event::FlagCleared:
+    case Event::FlagChanged:
+      return S; // Splits the paths; see applyOnPaths.
     case Event::Release:
       // After a helper that may have released it, the caller still may.
       if (S & (PartlyReleased | MaybeReleased))
@@ -448,11 +598,12 @@ private:
     Findings.Leaks.push_back(L);
   }
 
-  State transfer(const CFGBlock &Block, State S) {
+  Paths transfer(const CFGBlock &Block, Paths P) {
     for (const CFGElement &Element : Block) {
       if (std::optional<CFGLifetimeEnds> End =
               Element.getAs<CFGLifetimeEnds>()) {
-        S = holderLifetimeEnds(*End, S);
+        for (State &S : P)
+          S = holderLifetimeEnds(*End, S);
         continue;
       }
       std::optional<CFGStmt> Statement = Element.getAs<CFGStmt>();
@@ -462,9 +613,88 @@ private:
       if (It == Events.end())
         continue;
       for (const Event &E : It->second)
-        S = apply(E, S);
+        P = applyOnPaths(E, P);
     }
-    return S;
+    return P;
+  }
+
+  Paths applyOnPaths(const Event &E, Paths P) {
+    switch (E.K) {
+    case Event::FlagSet:
+      return {0, merged(P), 0};
+    case Event::FlagCleared:
+      return {merged(P), 0, 0};
+    case Event::FlagChanged:
+      return {0, 0, merged(P)};
+    default:
+      for (State &S : P)
+        if (S)
+          S = apply(E, S);
+      return P;
+    }
+  }
+
+  /// The paths along the edge from \p Block to its successor \p Index; a
+  /// test of the flag drops the paths on which it has the other value.
+  Paths edgePaths(const CFGBlock &Block, unsigned Index, Paths P) {
+    for (State &S : P)
+      if (S)
+        S = edgeState(Block, Index, S);
+    if (!Flag || Block.succ_size() != 2)
+      return P;
+    std::optional<std::pair<const VarDecl *, bool>> Test =
+        flagTest(branchCondition(Block));
+    if (!Test || Test->first != Flag)
+      return P;
+    bool Set = (Index == 0) == Test->second;
+    FlagValue Keep = Set ? FlagTrue : FlagFalse;
+    P[Keep] |= P[FlagUnknown];
+    P[FlagUnknown] = 0;
+    P[Set ? FlagFalse : FlagTrue] = 0;
+    return P;
+  }
+
+  /// A local flag that guards a release (`if (Leased) give_back(Pos);`):
+  /// its writes become events, and the paths are split by its value.
+  void chooseFlag() {
+    for (const Expr *Release : Findings.Releases) {
+      const VarDecl *Candidate = guardingFlag(Release);
+      if (!Candidate)
+        continue;
+      FlagWrites Writes(Candidate);
+      Writes.TraverseStmt(Function->getBody());
+      if (!Writes.Valid)
+        continue;
+      Flag = Candidate;
+      for (const auto &[At, Value] : Writes.Writes) {
+        Event::Kind K = !Value   ? Event::FlagChanged
+                        : *Value ? Event::FlagSet
+                                 : Event::FlagCleared;
+        Events[At].push_back({K, At});
+      }
+      return;
+    }
+  }
+
+  /// The flag tested by the nearest `if` around \p S, if that is a flag
+  /// test and \p S is not in its condition.
+  const VarDecl *guardingFlag(const Stmt *S) {
+    DynTypedNode Node = DynTypedNode::create(*S);
+    for (unsigned Steps = 0; Steps < 64; ++Steps) {
+      DynTypedNodeList Parents = parentsOf(Node, Ctx);
+      const auto *Parent = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+      if (!Parent || Parent == Function->getBody())
+        return nullptr;
+      if (const auto *If = dyn_cast<IfStmt>(Parent)) {
+        if (Node.get<Stmt>() == If->getCond())
+          return nullptr;
+        std::optional<std::pair<const VarDecl *, bool>> Test =
+            flagTest(If->getCond());
+        return Test ? Test->first : nullptr;
+      }
+      Node = Parents[0];
+    }
+    return nullptr;
   }
 
   /// The only variable holding the handle goes out of scope before the
@@ -542,8 +772,6 @@ private:
   /// For a condition that tests the status the acquisition returns: true
   /// if its true branch is the failure.
   std::optional<bool> trueMeansFailed(const Expr *Cond, State S) const {
-    if (!Cond)
-      return std::nullopt;
     bool Negated = false;
     const Expr *E = withoutNegations(Cond, Negated);
     if (!E)
@@ -552,8 +780,11 @@ private:
       X = X->IgnoreParenImpCasts();
       if (X == Acquisition)
         return true;
-      const auto *Ref = dyn_cast<DeclRefExpr>(X);
-      return Ref && Ref->getDecl() == StatusVar && (S & StatusFresh);
+      if (!(S & StatusFresh))
+        return false;
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(X))
+        return StatusVar && Ref->getDecl() == StatusVar;
+      return StatusMember && memberOfThis(X) == StatusMember;
     };
     // A bool result means success; a status, non-zero means failure.
     if (IsStatus(E))
@@ -613,36 +844,57 @@ private:
   }
 
   void solve(const CFG &Graph) {
-    In.assign(Graph.getNumBlockIDs(), 0);
-    Out.assign(Graph.getNumBlockIDs(), 0);
+    In.assign(Graph.getNumBlockIDs(), Paths{});
+    Out.assign(Graph.getNumBlockIDs(), Paths{});
     std::deque<const CFGBlock *> Queue;
-    In[Graph.getEntry().getBlockID()] = EntryState;
+    In[Graph.getEntry().getBlockID()] = {0, 0, EntryState};
     Queue.push_back(&Graph.getEntry());
     llvm::SmallPtrSet<const CFGBlock *, 32> Queued;
     // States only grow and have few bits, so this ends quickly.
-    unsigned Budget = Graph.getNumBlockIDs() * 16 + 64;
+    unsigned Budget = Graph.getNumBlockIDs() * 48 + 64;
     while (!Queue.empty() && Budget-- > 0) {
       const CFGBlock *Block = Queue.front();
       Queue.pop_front();
       Queued.erase(Block);
-      State S = transfer(*Block, In[Block->getBlockID()]);
-      Out[Block->getBlockID()] = S;
+      Paths P = transfer(*Block, In[Block->getBlockID()]);
+      Out[Block->getBlockID()] = P;
       unsigned Index = 0;
       for (const CFGBlock::AdjacentBlock &Succ : Block->succs()) {
         const CFGBlock *Next = Succ.getReachableBlock();
         unsigned ThisIndex = Index++;
         if (!Next)
           continue;
-        State Edge = edgeState(*Block, ThisIndex, S);
-        State &Target = In[Next->getBlockID()];
-        if ((Target | Edge) != Target || !Visited.count(Next)) {
-          Target |= Edge;
+        Paths Edge = edgePaths(*Block, ThisIndex, P);
+        if (acquisitionThrowsInto(*Block, *Next))
+          for (State &S : Edge)
+            S = swapBit(S, Owned, NotHeld);
+        Paths &Target = In[Next->getBlockID()];
+        bool Grows = false;
+        for (unsigned I = 0; I < Target.size(); ++I)
+          if ((Target[I] | Edge[I]) != Target[I]) {
+            Target[I] |= Edge[I];
+            Grows = true;
+          }
+        if (Grows || !Visited.count(Next)) {
           Visited.insert(Next);
           if (Queued.insert(Next).second)
             Queue.push_back(Next);
         }
       }
     }
+  }
+
+  /// True if \p Next is where the acquiring call at the end of \p Block
+  /// goes when it throws (a function's own catch handlers): nothing was
+  /// acquired on that edge.
+  bool acquisitionThrowsInto(const CFGBlock &Block, const CFGBlock &Next) {
+    const Stmt *T = Next.getTerminatorStmt();
+    if (!T || !isa<CXXTryStmt>(T) || !Acquisition)
+      return false;
+    for (auto It = Block.rbegin(); It != Block.rend(); ++It)
+      if (std::optional<CFGStmt> Statement = It->getAs<CFGStmt>())
+        return Statement->getStmt() == Acquisition;
+    return false;
   }
 
   void collectExits(const CFG &Graph) {
@@ -721,7 +973,7 @@ private:
     State S = 0;
     for (const CFGBlock::AdjacentBlock &Succ : Block.succs()) {
       if (Succ.getReachableBlock() == &Exit)
-        S |= edgeState(Block, Index, Out[Block.getBlockID()]);
+        S |= merged(edgePaths(Block, Index, Out[Block.getBlockID()]));
       ++Index;
     }
     return S;
@@ -820,6 +1072,7 @@ private:
   std::vector<const Stmt *> MaybeKept;
   bool HasRelease = false;
   const VarDecl *StatusVar = nullptr;
+  const FieldDecl *StatusMember = nullptr;
   /// Locals holding the result of a call that takes the handle only if it
   /// succeeds.
   llvm::SmallPtrSet<const VarDecl *, 2> TransferResults;
@@ -833,7 +1086,9 @@ private:
   /// Calls of helpers that release the handle on some paths only.
   std::vector<Leak> PartialReleases;
 
-  std::vector<State> In, Out;
+  std::vector<Paths> In, Out;
+  /// A local flag that guards a release, if any.
+  const VarDecl *Flag = nullptr;
   llvm::SmallPtrSet<const CFGBlock *, 32> Visited;
   llvm::SmallPtrSet<const Stmt *, 8> LeakSites;
   llvm::SmallSetVector<const Expr *, 2> RepeatedReleases;
