@@ -8,9 +8,6 @@
 
 #include <acme/kvpool.h>
 
-// FIXME: not reported today: a delete-expression always counts as the
-// release, so in a lease it counts as giving the connection back.
-
 // Deletes the connection the pool lent.
 void putOnce(acme::KvPool &Pool) {
   acme::KvConn *Conn = Pool.borrow();

@@ -7,12 +7,6 @@
 
 #include <soci/soci.h>
 
-// FIXME: both functions are reported today, with "it leaks when ...
-// returns here" at their 'return false': a failed try_lease is not told
-// apart from a successful one. The model marks the take 'only_on_success',
-// but only NULL tests of a pointer and status codes of out-parameter
-// acquisitions are understood, and for a bool true means success.
-
 // Returns early when the pool stays busy.
 bool purgeSessions(soci::connection_pool &Pool) {
   std::size_t Pos = 0;
