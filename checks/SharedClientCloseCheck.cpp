@@ -4,6 +4,7 @@
 #include "HotEvidence.h"
 #include "PerCallFinding.h"
 #include "ResourceMatchers.h"
+#include "Support/Parents.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceManager.h"
@@ -215,6 +216,99 @@ bool acquiresItself(const FunctionDecl *F, const ResourceModel &Model) {
   return Finder.Found;
 }
 
+/// True if the statements after \p Call in its block leave by a throw or a
+/// call that does not return (`exit(1)`) before any return: the object or
+/// program that holds the closed handle ends there.
+bool leavesRightAfter(const CallExpr *Call, ASTContext &Ctx) {
+  DynTypedNode Node = DynTypedNode::create(*Call);
+  const CompoundStmt *Block = nullptr;
+  for (unsigned Steps = 0; Steps < 8 && !Block; ++Steps) {
+    DynTypedNodeList Parents = parentsOf(Node, Ctx);
+    if (Parents.empty())
+      return false;
+    Block = Parents[0].get<CompoundStmt>();
+    if (!Block)
+      Node = Parents[0];
+  }
+  if (!Block)
+    return false;
+  const Stmt *Own = Node.get<Stmt>();
+  bool After = false;
+  for (const Stmt *S : Block->body()) {
+    if (S == Own) {
+      After = true;
+      continue;
+    }
+    if (!After)
+      continue;
+    if (isa<ReturnStmt>(S))
+      return false;
+    const auto *E = dyn_cast<Expr>(S);
+    E = E ? E->IgnoreImplicit() : nullptr;
+    if (E && isa<CXXThrowExpr>(E))
+      return true;
+    if (const auto *Next = dyn_cast_or_null<CallExpr>(E))
+      if (const FunctionDecl *Callee = Next->getDirectCallee();
+          Callee && Callee->isNoReturn())
+        return true;
+  }
+  return false;
+}
+
+/// True if \p F, or a function it calls directly, assigns \p Global a new
+/// handle from one of \p Model's acquisitions before \p Before (anywhere,
+/// when invalid).
+bool opensBefore(const FunctionDecl *F, const VarDecl *Global,
+                 const ResourceModel &Model, SourceLocation Before,
+                 const SourceManager &SM, unsigned Depth = 0) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const VarDecl *Global;
+    const ResourceModel &Model;
+    SourceLocation Before;
+    const SourceManager &SM;
+    unsigned Depth;
+    bool Found = false;
+    Finder(const VarDecl *Global, const ResourceModel &Model,
+           SourceLocation Before, const SourceManager &SM, unsigned Depth)
+        : Global(Global), Model(Model), Before(Before), SM(SM), Depth(Depth) {}
+    bool before(const Stmt *S) const {
+      return Before.isInvalid() ||
+             SM.isBeforeInTranslationUnit(S->getBeginLoc(), Before);
+    }
+    bool VisitBinaryOperator(BinaryOperator *B) {
+      const auto *Call = dyn_cast<CallExpr>(B->getRHS()->IgnoreParenImpCasts());
+      const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+      if (B->getOpcode() == BO_Assign && before(B) &&
+          sharedVariable(B->getLHS()) == Global && Callee &&
+          llvm::any_of(Model.Acquire, [&](const CallSpec &Spec) {
+            return !Spec.isConstructor() &&
+                   nameMatches(Spec.Call, modelName(Callee));
+          }))
+        Found = true;
+      return !Found;
+    }
+    bool VisitCallExpr(CallExpr *Call) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      const FunctionDecl *Body = Callee ? Callee->getDefinition() : nullptr;
+      if (Depth == 0 && Body && Body->hasBody() && before(Call) &&
+          opensBefore(Body, Global, Model, SourceLocation(), SM, Depth + 1))
+        Found = true;
+      return !Found;
+    }
+  } Finder(Global, Model, Before, SM, Depth);
+  Finder.TraverseStmt(F->getBody());
+  return Finder.Found;
+}
+
+/// True if \p Call is a statement of \p F's body itself, not of a branch.
+bool isStatementOf(const FunctionDecl *F, const CallExpr *Call) {
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(F->getBody());
+  return Body && llvm::any_of(Body->body(), [&](const Stmt *S) {
+           const auto *E = dyn_cast<Expr>(S);
+           return E && E->IgnoreImplicit() == Call;
+         });
+}
+
 /// For a method \p M that closes member \p Field: the call in its class's
 /// destructor that closes it again (a close of the member, or a call of
 /// \p M), if any.
@@ -369,6 +463,99 @@ bool SharedClientCloseCheck::isShutdownPath(const FunctionDecl *F) const {
          });
 }
 
+/// Every reference to \p F in the translation unit, with the function it
+/// is in.
+const std::vector<SharedClientCloseCheck::FunctionUse> &
+SharedClientCloseCheck::usesOf(const FunctionDecl *F, ASTContext &Ctx) {
+  auto Cached = UsesCache.find(F->getCanonicalDecl());
+  if (Cached != UsesCache.end())
+    return Cached->second;
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const FunctionDecl *F;
+    const FunctionDecl *Current = nullptr;
+    std::vector<FunctionUse> Uses;
+    explicit Finder(const FunctionDecl *F) : F(F) {}
+    bool shouldVisitTemplateInstantiations() const { return true; }
+    bool TraverseFunctionDecl(FunctionDecl *D) {
+      const FunctionDecl *Saved = Current;
+      Current = D;
+      bool Result = RecursiveASTVisitor::TraverseFunctionDecl(D);
+      Current = Saved;
+      return Result;
+    }
+    bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+      if (Ref->getDecl()->getCanonicalDecl() == F->getCanonicalDecl())
+        Uses.push_back({Ref, Current});
+      return true;
+    }
+  } Search(F);
+  Search.TraverseDecl(Ctx.getTranslationUnitDecl());
+  return UsesCache[F->getCanonicalDecl()] = std::move(Search.Uses);
+}
+
+/// True if \p S may use what a release let go of again: it refers to
+/// \p Global, calls a function of the same library as \p Teardown
+/// (declared in the same file), or calls code of the program's own, which
+/// may do either.
+static bool usesAgain(const Stmt *S, const VarDecl *Global,
+                      const FunctionDecl *Teardown, const SourceManager &SM) {
+  if (!S)
+    return false;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
+    if (Global && Ref->getDecl() == Global)
+      return true;
+    if (const auto *Callee = dyn_cast<FunctionDecl>(Ref->getDecl())) {
+      SourceLocation Where = SM.getExpansionLoc(Callee->getLocation());
+      if (!SM.isInSystemHeader(Where) ||
+          SM.getFileID(Where) ==
+              SM.getFileID(SM.getExpansionLoc(Teardown->getLocation())))
+        return true;
+    }
+  }
+  return llvm::any_of(S->children(), [&](const Stmt *Child) {
+    return usesAgain(Child, Global, Teardown, SM);
+  });
+}
+
+/// True if \p F runs once, when the program is done with what \p R
+/// releases: every call of it is a statement of `main` after which main
+/// no longer uses the released global (or, for a library teardown, that
+/// library), or is in such a function itself (`ioExit()` calling
+/// `closeSockets()`).
+bool SharedClientCloseCheck::runsAtEndOfMain(const FunctionDecl *F,
+                                             const Release &R, ASTContext &Ctx,
+                                             unsigned Depth) {
+  const std::vector<FunctionUse> &Uses = usesOf(F, Ctx);
+  if (Uses.empty() || Depth > 2)
+    return false;
+  const VarDecl *Global = sharedVariable(releasedValue(R.Call, R.Match));
+  const FunctionDecl *Teardown = R.Call->getDirectCallee();
+  for (const FunctionUse &Use : Uses) {
+    if (!Use.In)
+      return false;
+    if (!Use.In->isMain()) {
+      if (!runsAtEndOfMain(Use.In, R, Ctx, Depth + 1))
+        return false;
+      continue;
+    }
+    const auto *Body = dyn_cast_or_null<CompoundStmt>(Use.In->getBody());
+    if (!Body)
+      return false;
+    auto Call = llvm::find_if(Body->body(), [&](const Stmt *S) {
+      const auto *E = dyn_cast<Expr>(S);
+      const auto *Called =
+          E ? dyn_cast<CallExpr>(E->IgnoreImplicit()) : nullptr;
+      return Called && Called->getCallee()->IgnoreParenImpCasts() == Use.Ref;
+    });
+    if (Call == Body->body_end() ||
+        std::any_of(std::next(Call), Body->body_end(), [&](const Stmt *S) {
+          return usesAgain(S, Global, Teardown, Ctx.getSourceManager());
+        }))
+      return false;
+  }
+  return true;
+}
+
 /// A lambda that is stored or handed on rather than run where it is
 /// written: when it runs is its holder's business.
 static bool isDeferredLambda(const FunctionDecl *F, ASTContext &Ctx) {
@@ -383,6 +570,7 @@ void SharedClientCloseCheck::onEndOfTranslationUnit() {
   Releases.clear();
   ExitHandlers.clear();
   LibraryCallbacks.clear();
+  UsesCache.clear();
   Context = nullptr;
   Shared.endTranslationUnit();
 }
@@ -424,6 +612,7 @@ void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
           << Releaser << describeFunction(R.Function);
       addHotEvidenceNotes(*this, Hot, R.Function);
     } else if (!isShutdownPath(R.Function) &&
+               !runsAtEndOfMain(R.Function, R, Ctx) &&
                !acquiresItself(R.Function, Model) &&
                !isDeferredLambda(R.Function, Ctx)) {
       diag(R.Call->getBeginLoc(),
@@ -439,7 +628,18 @@ void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
   // path: only destructors, main and exit handlers exempt hot code.
   bool ExitCode = R.Function->isMain() || isa<CXXDestructorDecl>(R.Function) ||
                   ExitHandlers.count(R.Function->getCanonicalDecl());
+  // Results and statements are not clients: a global result set freed and
+  // replaced is the normal shape. A client the function opened itself, or
+  // whose holder ends right after (a throw, exit), is nobody else's.
+  if (Model.Kind == ResourceKind::Child || leavesRightAfter(R.Call, Ctx))
+    return;
+  // Opened earlier in the same call and closed as one of the function's
+  // own statements: the global is the function's connection for the call.
   const VarDecl *Global = sharedVariable(Value);
+  if (Global && isStatementOf(R.Function, R.Call) &&
+      opensBefore(R.Function, Global, Model, R.Call->getBeginLoc(),
+                  Ctx.getSourceManager()))
+    return;
   const VarDecl *ViaAccessor = Global ? nullptr : sharedThroughAccessor(Value);
   // Closed and forgotten in code that only loops call, one call after
   // another: the next use opens a new one (a cached connection dropped
@@ -466,7 +666,7 @@ void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
   // client, while the destructor closes it again: closed twice.
   const auto *Method = dyn_cast<CXXMethodDecl>(R.Function);
   if (const FieldDecl *Field = memberOfThis(Value);
-      Field && Method && Model.Kind != ResourceKind::Child &&
+      Field && Method &&
       !reassignedAfter(R.Function->getBody(), Field, R.Call->getEndLoc(),
                        Ctx.getSourceManager()))
     if (const CallExpr *Again =
@@ -478,14 +678,10 @@ void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
       diag(Again->getBeginLoc(), "closed again here", DiagnosticIDs::Note);
       return;
     }
-  if (isShutdownPath(R.Function))
+  if (isShutdownPath(R.Function) || runsAtEndOfMain(R.Function, R, Ctx))
     return;
   // A long-lived member or global closed and left pointing at the closed
   // client: the next use goes through a dangling handle.
-  // Results and statements are not clients: a global result set freed
-  // and reassigned before its next use is the normal shape.
-  if (Model.Kind == ResourceKind::Child)
-    return;
   const ValueDecl *LongLived = memberOfThis(Value);
   if (!LongLived)
     LongLived = Global;

@@ -38,6 +38,15 @@ private:
   };
   void examine(const Release &R, ASTContext &Ctx);
   bool isShutdownPath(const FunctionDecl *F) const;
+  /// A reference to a function, and the function it is in.
+  struct FunctionUse {
+    const DeclRefExpr *Ref;
+    const FunctionDecl *In;
+  };
+  const std::vector<FunctionUse> &usesOf(const FunctionDecl *F,
+                                         ASTContext &Ctx);
+  bool runsAtEndOfMain(const FunctionDecl *F, const Release &R, ASTContext &Ctx,
+                       unsigned Depth = 0);
 
   ResourceCheckOptions Shared;
   const std::string ShutdownFunctions;
@@ -53,6 +62,7 @@ private:
     bool FreedAfter;
   };
   llvm::DenseMap<const FunctionDecl *, LibraryCallback> LibraryCallbacks;
+  llvm::DenseMap<const FunctionDecl *, std::vector<FunctionUse>> UsesCache;
   ASTContext *Context = nullptr;
 };
 
