@@ -859,8 +859,16 @@ private:
       Paths P = transfer(*Block, In[Block->getBlockID()]);
       Out[Block->getBlockID()] = P;
       unsigned Index = 0;
+      // The `default:` of a switch over every enumerator is reachable: an
+      // enum read from a message or a file can hold any value. (Without a
+      // `default:`, the author relies on the enumerators; so does this.)
+      bool Switch = isa_and_nonnull<SwitchStmt>(Block->getTerminatorStmt());
       for (const CFGBlock::AdjacentBlock &Succ : Block->succs()) {
         const CFGBlock *Next = Succ.getReachableBlock();
+        if (const CFGBlock *Default = Succ.getPossiblyUnreachableBlock();
+            !Next && Switch && Default &&
+            isa_and_nonnull<DefaultStmt>(Default->getLabel()))
+          Next = Default;
         unsigned ThisIndex = Index++;
         if (!Next)
           continue;
