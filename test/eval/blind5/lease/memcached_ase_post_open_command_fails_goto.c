@@ -1,6 +1,6 @@
 // SOURCE: https://github.com/DataAction/AdoNetCore.AseClient/issues/148 ("Pooled connection leak when commands after connection open fail": opening works, the first command fails, and the pooled connection is never returned; rendered with libmemcachedutil)
 // LIBRARY: memcached
-// SHAPE: positive - rendered: after a successful fetch the session set-up command (a verbosity change) fails and jumps to an error label that logs and returns; only the success path reaches memcached_pool_release, so a misconfigured server drains the pool
+// SHAPE: positive (hard) - rendered: after a successful fetch the session set-up command (a verbosity change) fails and jumps to an error label that logs and returns; only the success path reaches memcached_pool_release, so a misconfigured server drains the pool (hard: the 'memcached_failed(rc)' that jumps to the label tests the fetch's status variable after memcached_verbosity reassigned it)
 #include <libmemcachedutil-1.0/pool.h>
 #include <stdio.h>
 

@@ -1,6 +1,6 @@
 // SOURCE: https://github.com/bradfitz/gomemcache/pull/170 ("propogate err to condRelease in withAddrRw": the connection goes back to the free list only on a resumable error and is closed otherwise; rendered with libmemcachedutil)
 // LIBRARY: memcached
-// SHAPE: positive - rendered: after the operation the caller either releases the memcached_st or, on a fatal error, frees it to "discard the broken connection"; with libmemcachedutil the pool still counts a freed memcached_st as lent out, so every fatal error shrinks the pool for good
+// SHAPE: positive (hard) - rendered: after the operation the caller either releases the memcached_st or, on a fatal error, frees it to "discard the broken connection"; with libmemcachedutil the pool still counts a freed memcached_st as lent out, so every fatal error shrinks the pool for good (hard: 'memcached_fatal(rc)' tests the fetch's status variable after memcached_touch reassigned it)
 #include <libmemcachedutil-1.0/pool.h>
 #include <stdio.h>
 #include <string.h>

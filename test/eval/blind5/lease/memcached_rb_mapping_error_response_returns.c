@@ -1,6 +1,6 @@
 // SOURCE: https://github.com/getsentry/rb/pull/22 ("Ensure connections are returned back to the connection pool on error": with MappingClient an error response left the connection checked out, growing the pool to its maximum; rendered with libmemcachedutil)
 // LIBRARY: memcached
-// SHAPE: positive - rendered: a batched get fetches one memcached_st and walks the keys; an error reply (anything but success or NOTFOUND) returns -1 from inside the key loop without memcached_pool_release, so every failing batch keeps a connection out
+// SHAPE: positive (hard) - rendered: a batched get fetches one memcached_st and walks the keys; an error reply (anything but success or NOTFOUND) returns -1 from inside the key loop without memcached_pool_release, so every failing batch keeps a connection out (hard: the status variable tested on the leaking path is the fetch's 'rc', reassigned by memcached_get, so it no longer holds the take's status)
 #include <libmemcachedutil-1.0/pool.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,6 +1,6 @@
 // SOURCE: public GitHub file (mongo-c-driver stress/debug program: worker() pops a client per command and calls error_exit(ctx, &error), which logs and calls exit(1), when a command fails; search-index id 24542310045; the index does not name its repository)
 // LIBRARY: mongoc
-// SHAPE: negative (hard) - the only path that skips the push goes through a visible helper that ends with exit(1); the helper is not declared noreturn, so only its body shows the process ends there
+// SHAPE: negative - a failed command calls a visible helper that logs and ends with exit(1) (not declared noreturn); even read as returning, that branch falls through to the push, so every iteration pushes the client it popped
 // FLAGS: -I/usr/include/libmongoc-1.0 -I/usr/include/libbson-1.0
 #include <mongoc/mongoc.h>
 #include <stdlib.h>
