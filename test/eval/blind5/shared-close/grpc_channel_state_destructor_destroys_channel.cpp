@@ -1,4 +1,4 @@
-// SOURCE: grpc/grpc src/core/ext/xds/xds_client.cc (search-index id 492160780): XdsClient::ChannelState::~ChannelState() destroys its grpc_channel member; and the grpclb shutdown path (search-index id 27221198591) that destroys lb_channel_ and sets it to nullptr
+// SOURCE: public GitHub files (search-index id 492160780, gRPC core's XdsClient::ChannelState::~ChannelState destroying its grpc_channel member; search-index id 27221198591, the grpclb policy's shutdown destroying lb_channel_ and setting it to nullptr; the index does not name their repositories)
 // LIBRARY: grpc
 // SHAPE: negative - a channel member released in its owner's destructor, and a shutdown method that destroys and resets it
 #include <grpc/grpc.h>

@@ -1,4 +1,4 @@
-// SOURCE: hiredis examples/example-libevent.c (getCallback ends with redisAsyncDisconnect(c) after the reply it waited for)
+// SOURCE: redis/hiredis examples/example-libevent.c (getCallback ends with redisAsyncDisconnect(c) "after receiving the reply to GET"; search-index id 4711712785)
 // LIBRARY: hiredis
 // SHAPE: negative - a reply callback asks for a clean disconnect after the last reply; hiredis frees the context after pending replies, and this is the documented way to close an async context
 #include <hiredis/adapters/libevent.h>
