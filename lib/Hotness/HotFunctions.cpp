@@ -309,9 +309,15 @@ private:
     if (!H)
       return;
     for (const Expr *Arg : Call->arguments())
-      if (const FunctionDecl *Handler = functionIn(Arg))
+      if (const FunctionDecl *Handler = functionIn(Arg)) {
         seed(functionKey(Handler), HotReason::Kind::Registered,
              Call->getBeginLoc(), modelName(Callee), H->Description);
+        auto Seeded = Index.Reasons.find(functionKey(Handler));
+        if (Seeded != Index.Reasons.end() &&
+            Seeded->second.K == HotReason::Kind::Registered &&
+            Seeded->second.Via == modelName(Callee))
+          Seeded->second.Sequential = H->Sequential;
+      }
   }
 
   /// The function or lambda an argument hands over: a lambda, a function

@@ -46,6 +46,9 @@ struct HotReason {
   std::string Description;
   /// Number of calls between this function and a seed reason.
   unsigned Depth = 0;
+  /// For Registered: the library runs the handlers it registers one at a
+  /// time on one thread.
+  bool Sequential = false;
 };
 
 /// User additions to the built-in handler models.

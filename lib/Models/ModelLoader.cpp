@@ -17,6 +17,7 @@ struct HandlerEntry {
   std::string Overrides;
   std::string Parameter;
   std::string Description;
+  bool Sequential = false;
 };
 
 /// Marks a value that the file did not give, so that the loader can fill in
@@ -213,6 +214,7 @@ template <> struct MappingTraits<HandlerEntry> {
     IO.mapOptional("overrides", H.Overrides);
     IO.mapOptional("parameter", H.Parameter);
     IO.mapRequired("description", H.Description);
+    IO.mapOptional("sequential", H.Sequential, false);
   }
   static std::string validate(IO &, HandlerEntry &H) {
     int Given =
@@ -281,6 +283,7 @@ static HandlerModel toHandler(HandlerEntry &&E) {
     H.Name = std::move(E.Parameter);
   }
   H.Description = std::move(E.Description);
+  H.Sequential = E.Sequential;
   return H;
 }
 

@@ -137,6 +137,9 @@ struct HandlerModel {
   /// Completes "registered as ...", e.g. "an HTTP request handler".
   std::string Description;
   std::string Library;
+  /// The library runs these handlers one at a time on its event loop's
+  /// thread (libevent, GLib, libuv timers), never two at once.
+  bool Sequential = false;
 };
 
 /// The contents of one model file.

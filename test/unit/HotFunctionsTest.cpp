@@ -20,6 +20,7 @@ handlers:
   - {registration: "web::Server::route", description: "a route handler"}
   - {overrides: "web::Handler::handle", description: "a web handler"}
   - {parameter: "rpc::ServerContext", description: "an RPC method"}
+  - {registration: "loop::onTimer", description: "a timer callback", sequential: true}
 )";
 
 const char *const Prelude = R"(
@@ -29,6 +30,7 @@ struct Server { void route(const char *, void (*)(int));
 struct Handler { virtual void handle(int); };
 }
 namespace rpc { struct ServerContext; struct Service { virtual void call(ServerContext *); }; }
+namespace loop { void onTimer(void (*)(int)); }
 )";
 
 class HotFunctionsTest : public ::testing::Test {
@@ -71,6 +73,19 @@ TEST_F(HotFunctionsTest, RegisteredFunctionIsHot) {
   EXPECT_EQ(R->Via, "web::Server::route");
   EXPECT_EQ(R->Description, "a route handler");
   EXPECT_EQ(reason("main"), nullptr);
+}
+
+TEST_F(HotFunctionsTest, SequentialRegistrationIsRecorded) {
+  build("void onGet(int) {}\nvoid onTick(int) {}\n"
+        "int main() { web::Server s; s.route(\"/\", onGet);\n"
+        "             loop::onTimer(onTick); }");
+  const HotReason *Tick = reason("onTick");
+  ASSERT_NE(Tick, nullptr);
+  EXPECT_EQ(Tick->K, HotReason::Kind::Registered);
+  EXPECT_TRUE(Tick->Sequential);
+  const HotReason *Get = reason("onGet");
+  ASSERT_NE(Get, nullptr);
+  EXPECT_FALSE(Get->Sequential);
 }
 
 TEST_F(HotFunctionsTest, RegisteredLambdaIsHot) {
