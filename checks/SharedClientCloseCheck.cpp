@@ -159,17 +159,21 @@ const VarDecl *sharedThroughAccessor(const Expr *E) {
   return Finder.Other ? nullptr : Finder.Shared;
 }
 
-/// True if \p Body assigns \p Target after \p After (the release).
+/// True if \p Body assigns \p Target after \p After (the release), or
+/// reopens it with one of \p Model's connect methods
+/// (`Sql.open(Backend, Conn)`).
 bool reassignedAfter(const Stmt *Body, const ValueDecl *Target,
-                     SourceLocation After, const SourceManager &SM) {
+                     SourceLocation After, const SourceManager &SM,
+                     const ResourceModel &Model) {
   struct Finder : RecursiveASTVisitor<Finder> {
     const ValueDecl *Target;
     SourceLocation After;
     const SourceManager &SM;
+    const ResourceModel &Model;
     bool Found = false;
     Finder(const ValueDecl *Target, SourceLocation After,
-           const SourceManager &SM)
-        : Target(Target), After(After), SM(SM) {}
+           const SourceManager &SM, const ResourceModel &Model)
+        : Target(Target), After(After), SM(SM), Model(Model) {}
     static const ValueDecl *declOf(const Expr *E) {
       E = E->IgnoreParenImpCasts();
       if (const auto *M = dyn_cast<MemberExpr>(E))
@@ -191,7 +195,18 @@ bool reassignedAfter(const Stmt *Body, const ValueDecl *Target,
         Found = true;
       return !Found;
     }
-  } F(Target, After, SM);
+    bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+      const CXXMethodDecl *Method = Call->getMethodDecl();
+      if (Method && declOf(Call->getImplicitObjectArgument()) == Target &&
+          SM.isBeforeInTranslationUnit(After, Call->getBeginLoc()) &&
+          llvm::any_of(Model.Connect, [&](const CallSpec &Spec) {
+            return Spec.Value.K == ValueRef::Kind::This &&
+                   nameMatches(Spec.Call, modelName(Method));
+          }))
+        Found = true;
+      return !Found;
+    }
+  } F(Target, After, SM, Model);
   F.TraverseStmt(const_cast<Stmt *>(Body));
   return F.Found;
 }
@@ -356,6 +371,19 @@ const HotReason *onlyLoopEvidence(const HotFunctionIndex &Hot,
         Link.second->K != HotReason::Kind::CalledFromHot)
       return nullptr;
   return Chain.back().second;
+}
+
+/// True if the calls that make \p F frequently invoked run one after
+/// another: only loops, or handlers that an event loop runs one at a time
+/// on its thread (libevent, GLib timers, libuv), lead to it.
+bool runsOneAtATime(const HotFunctionIndex &Hot, const FunctionDecl *F) {
+  auto Chain = Hot.evidenceChain(F);
+  return !Chain.empty() && llvm::all_of(Chain, [](const auto &Link) {
+    const HotReason &R = *Link.second;
+    return R.K == HotReason::Kind::CalledInLoop ||
+           R.K == HotReason::Kind::CalledFromHot ||
+           (R.K == HotReason::Kind::Registered && R.Sequential);
+  });
 }
 
 } // namespace
@@ -641,13 +669,14 @@ void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
                   Ctx.getSourceManager()))
     return;
   const VarDecl *ViaAccessor = Global ? nullptr : sharedThroughAccessor(Value);
-  // Closed and forgotten in code that only loops call, one call after
-  // another: the next use opens a new one (a cached connection dropped
-  // for a reconnect). In a handler, requests in flight still use it.
+  // Closed and forgotten in code whose calls run one after another (loops,
+  // an event loop's handlers): the next use opens a new one (a cached
+  // connection dropped for a reconnect). In a handler of a threaded
+  // server, requests in flight still use it.
   bool DroppedForReconnect =
-      Global && onlyLoopEvidence(Hot, R.Function) &&
+      Global && runsOneAtATime(Hot, R.Function) &&
       reassignedAfter(R.Function->getBody(), Global, R.Call->getEndLoc(),
-                      Ctx.getSourceManager());
+                      Ctx.getSourceManager(), Model);
   if (const VarDecl *SharedVar = Global ? Global : ViaAccessor;
       SharedVar && HotBecause && !ExitCode && !DroppedForReconnect) {
     diag(R.Call->getBeginLoc(),
@@ -668,7 +697,7 @@ void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
   if (const FieldDecl *Field = memberOfThis(Value);
       Field && Method &&
       !reassignedAfter(R.Function->getBody(), Field, R.Call->getEndLoc(),
-                       Ctx.getSourceManager()))
+                       Ctx.getSourceManager(), Model))
     if (const CallExpr *Again =
             closedAgainByDestructor(Method, Field, Shared.models())) {
       diag(R.Call->getBeginLoc(),
@@ -687,7 +716,7 @@ void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
     LongLived = Global;
   if (LongLived &&
       !reassignedAfter(R.Function->getBody(), LongLived, R.Call->getEndLoc(),
-                       Ctx.getSourceManager())) {
+                       Ctx.getSourceManager(), Model)) {
     diag(R.Call->getBeginLoc(),
          "'%0' closes '%1' but leaves it holding the closed '%2'; the next "
          "call through it uses a closed client")
