@@ -1,6 +1,6 @@
 // SOURCE: public GitHub file (MySQL connection class implementing IConnection::query; search-index id 34209441859; the index does not name its repository)
 // LIBRARY: mysql
-// SHAPE: negative - the MYSQL_RES is handed to std::make_shared<MysqlResultSet>, whose destructor frees it; a NULL result returns holding nothing
+// SHAPE: negative (hard) - the MYSQL_RES is handed to std::make_shared<MysqlResultSet> (a std function in a system header, not one of the hand-over forms the doc lists), whose destructor frees it; a NULL result returns holding nothing
 // FLAGS: -I/usr/include/mariadb
 #include <mysql.h>
 #include <memory>
