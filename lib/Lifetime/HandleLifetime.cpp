@@ -743,9 +743,11 @@ private:
         OutParameter && (Match.Resource->OnFailure == FailureMode::Null ||
                          Match.Spec->OnlyOnSuccess);
     if (StatusMeansNull || Match.Spec->Status)
-      if (std::optional<bool> FailedWhenTrue = trueMeansFailed(Cond, S)) {
-        if ((Index == 0) == *FailedWhenTrue)
+      if (std::optional<StatusTest> Test = trueMeansFailed(Cond, S)) {
+        if ((Index == 0) == Test->FailedWhenTrue)
           return swapBit(S, Owned, NotHeld);
+        if (Test->OtherBranchMaySucceed)
+          return S;
         return (S & Owned) ? State(S & ~NotHeld) : S;
       }
     // `if (!Producer)` after rd_kafka_new(..., Conf, ...): on NULL the conf
@@ -771,7 +773,13 @@ private:
 
   /// For a condition that tests the status the acquisition returns: true
   /// if its true branch is the failure.
-  std::optional<bool> trueMeansFailed(const Expr *Cond, State S) const {
+  struct StatusTest {
+    bool FailedWhenTrue;
+    /// The test names one failure (`S == NATS_TIMEOUT`): its other branch
+    /// may be another failure or success.
+    bool OtherBranchMaySucceed = false;
+  };
+  std::optional<StatusTest> trueMeansFailed(const Expr *Cond, State S) const {
     bool Negated = false;
     const Expr *E = withoutNegations(Cond, Negated);
     if (!E)
@@ -788,12 +796,13 @@ private:
     };
     // A bool result means success; a status, non-zero means failure.
     if (IsStatus(E))
-      return Acquisition->getType()->isBooleanType() ? Negated : !Negated;
+      return StatusTest{Acquisition->getType()->isBooleanType() ? Negated
+                                                                : !Negated};
     // `memcached_success(Rc)`, `memcached_failed(Rc)`.
     if (const auto *Call = dyn_cast<CallExpr>(E))
       if (Call->getNumArgs() == 1 && IsStatus(Call->getArg(0)))
         if (std::optional<bool> Success = predicateMeansSuccess(Call))
-          return *Success == Negated;
+          return StatusTest{*Success == Negated};
     const auto *Bin = dyn_cast<BinaryOperator>(E);
     if (!Bin || !Bin->isEqualityOp())
       return std::nullopt;
@@ -808,9 +817,16 @@ private:
     const Expr *Other = IsAcquisition(Bin->getLHS())   ? Bin->getRHS()
                         : IsAcquisition(Bin->getRHS()) ? Bin->getLHS()
                                                        : nullptr;
-    if (!Other || !isSuccessCode(Other))
+    if (!Other)
       return std::nullopt;
-    return (Bin->getOpcode() == BO_NE) != Negated;
+    bool Equal = (Bin->getOpcode() == BO_EQ) != Negated;
+    if (isSuccessCode(Other))
+      return StatusTest{!Equal};
+    // `S == NATS_TIMEOUT`: a named code that is not the success code.
+    const auto *Code = dyn_cast<DeclRefExpr>(Other->IgnoreParenImpCasts());
+    if (Code && isa<EnumConstantDecl>(Code->getDecl()))
+      return StatusTest{Equal, /*OtherBranchMaySucceed=*/true};
+    return std::nullopt;
   }
 
   /// 0, or a constant whose name says OK (SQLITE_OK, NATS_OK,
