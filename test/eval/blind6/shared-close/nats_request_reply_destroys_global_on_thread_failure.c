@@ -1,6 +1,6 @@
 // SOURCE: public GitHub file (nats.c request-reply sample; search-index id 32101214501; the index does not name its repository)
 // LIBRARY: nats
-// SHAPE: negative (hard) - a test step called once from main destroys the global connection when the replier thread cannot be started and returns without clearing it; nothing uses the global afterwards (main only prints and returns, and the normal path clears it), so the stale pointer is harmless. The docs say a global released and not reassigned in the same function is reported: a documented false positive
+// SHAPE: negative (hard) - a test step called once from main destroys the global connection when the replier thread cannot be started and returns without clearing it; nothing uses the global afterwards (main only prints and returns), so the stale pointer is harmless. The normal path later in the same function clears the global, which the docs count as a reset on every path
 #include <nats/nats.h>
 
 #include <pthread.h>
