@@ -102,9 +102,14 @@ const Expr *releasedValue(const CallExpr *Call, const CallMatch &Match) {
   if (V.K == ValueRef::Kind::This)
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
       return Member->getImplicitObjectArgument();
-  if (V.K == ValueRef::Kind::Arg && V.Index < Call->getNumArgs())
-    return Call->getArg(V.Index)->IgnoreParenImpCasts();
-  return nullptr;
+  if (V.K != ValueRef::Kind::Arg || V.Index >= Call->getNumArgs())
+    return nullptr;
+  // `mysql_close(&Mysql)` closes an object held by value.
+  const Expr *Arg = Call->getArg(V.Index)->IgnoreParenImpCasts();
+  if (const auto *AddrOf = dyn_cast<UnaryOperator>(Arg);
+      AddrOf && AddrOf->getOpcode() == UO_AddrOf)
+    return AddrOf->getSubExpr()->IgnoreParenImpCasts();
+  return Arg;
 }
 
 /// A variable with static storage: a global, a static local or member.
@@ -356,6 +361,47 @@ const CallExpr *closedAgainByDestructor(const CXXMethodDecl *M,
   } F(M, Field, Models);
   F.TraverseStmt(Definition->getBody());
   return F.Found;
+}
+
+/// True if \p M guards \p Release with a flag it clears afterwards
+/// (`if (!Connected) return; ... close(Conn); Connected = false;`): calling
+/// it again closes nothing.
+bool guardedByOwnFlag(const CXXMethodDecl *M, const CallExpr *Release,
+                      const SourceManager &SM) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const CallExpr *Release;
+    const SourceManager &SM;
+    llvm::SmallPtrSet<const FieldDecl *, 4> SetAfter, TestedBefore;
+    Finder(const CallExpr *Release, const SourceManager &SM)
+        : Release(Release), SM(SM) {}
+    bool VisitBinaryOperator(BinaryOperator *B) {
+      if (B->getOpcode() == BO_Assign &&
+          SM.isBeforeInTranslationUnit(Release->getBeginLoc(),
+                                       B->getBeginLoc()))
+        if (const FieldDecl *Flag = memberOfThis(B->getLHS()))
+          SetAfter.insert(Flag);
+      return true;
+    }
+    bool VisitIfStmt(IfStmt *If) {
+      if (SM.isBeforeInTranslationUnit(If->getBeginLoc(),
+                                       Release->getBeginLoc()))
+        collect(If->getCond());
+      return true;
+    }
+    void collect(const Stmt *S) {
+      if (!S)
+        return;
+      if (const auto *E = dyn_cast<Expr>(S))
+        if (const FieldDecl *Flag = memberOfThis(E))
+          TestedBefore.insert(Flag);
+      for (const Stmt *Child : S->children())
+        collect(Child);
+    }
+  } F(Release, SM);
+  F.TraverseStmt(M->getBody());
+  return llvm::any_of(F.SetAfter, [&](const FieldDecl *Flag) {
+    return F.TestedBefore.count(Flag);
+  });
 }
 
 /// The loop that makes \p F frequently invoked, when nothing else does: no
@@ -699,7 +745,8 @@ void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
       !reassignedAfter(R.Function->getBody(), Field, R.Call->getEndLoc(),
                        Ctx.getSourceManager(), Model))
     if (const CallExpr *Again =
-            closedAgainByDestructor(Method, Field, Shared.models())) {
+            closedAgainByDestructor(Method, Field, Shared.models());
+        Again && !guardedByOwnFlag(Method, R.Call, Ctx.getSourceManager())) {
       diag(R.Call->getBeginLoc(),
            "'%0' closes '%1' but leaves it holding the closed '%2'; the "
            "destructor closes it again")

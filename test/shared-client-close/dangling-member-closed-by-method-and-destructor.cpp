@@ -46,3 +46,21 @@ public:
 private:
   PGconn *Conn;
 };
+
+// Control: a flag the method tests first and clears after the close makes
+// the destructor's second call a no-op.
+class GuardedSession {
+public:
+  explicit GuardedSession(PGconn *Conn) : Conn(Conn) {}
+  ~GuardedSession() { disconnect(); }
+  void disconnect() {
+    if (!Connected)
+      return;
+    PQfinish(Conn);
+    Connected = false;
+  }
+
+private:
+  PGconn *Conn;
+  bool Connected = true;
+};
