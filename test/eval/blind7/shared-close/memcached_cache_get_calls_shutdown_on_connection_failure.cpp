@@ -3,6 +3,7 @@
 // SHAPE: positive (hard) - rendered: cache_get, run from a cpp-httplib handler, calls cache_shutdown() when the server is unreachable; the helper frees the process's one memcached_st and resets the global, but other request threads are in the middle of using it. The helper's name matches ShutdownFunctions, so the docs' name exemption predicts a miss (documented limitation)
 #include <libmemcached/memcached.h>
 #include <httplib.h>
+#include <cstdlib>
 #include <string>
 
 static memcached_st *g_memcached = nullptr;
