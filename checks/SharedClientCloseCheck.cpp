@@ -363,23 +363,29 @@ const CallExpr *closedAgainByDestructor(const CXXMethodDecl *M,
   return F.Found;
 }
 
-/// True if \p M guards \p Release with a flag it clears afterwards
-/// (`if (!Connected) return; ... close(Conn); Connected = false;`): calling
-/// it again closes nothing.
+/// True if \p M guards \p Release with a flag it also clears
+/// (`if (!Connected) return; ... close(Conn); Connected = false;`, or
+/// `if (Running) { Running = false; close(Conn); }`): calling it again
+/// closes nothing.
 bool guardedByOwnFlag(const CXXMethodDecl *M, const CallExpr *Release,
                       const SourceManager &SM) {
   struct Finder : RecursiveASTVisitor<Finder> {
     const CallExpr *Release;
     const SourceManager &SM;
-    llvm::SmallPtrSet<const FieldDecl *, 4> SetAfter, TestedBefore;
+    llvm::SmallPtrSet<const FieldDecl *, 4> Assigned, TestedBefore;
     Finder(const CallExpr *Release, const SourceManager &SM)
         : Release(Release), SM(SM) {}
     bool VisitBinaryOperator(BinaryOperator *B) {
-      if (B->getOpcode() == BO_Assign &&
-          SM.isBeforeInTranslationUnit(Release->getBeginLoc(),
-                                       B->getBeginLoc()))
+      if (B->getOpcode() == BO_Assign)
         if (const FieldDecl *Flag = memberOfThis(B->getLHS()))
-          SetAfter.insert(Flag);
+          Assigned.insert(Flag);
+      return true;
+    }
+    // `Running = false` on a std::atomic<bool>.
+    bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Op) {
+      if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+        if (const FieldDecl *Flag = memberOfThis(Op->getArg(0)))
+          Assigned.insert(Flag);
       return true;
     }
     bool VisitIfStmt(IfStmt *If) {
@@ -399,7 +405,7 @@ bool guardedByOwnFlag(const CXXMethodDecl *M, const CallExpr *Release,
     }
   } F(Release, SM);
   F.TraverseStmt(M->getBody());
-  return llvm::any_of(F.SetAfter, [&](const FieldDecl *Flag) {
+  return llvm::any_of(F.Assigned, [&](const FieldDecl *Flag) {
     return F.TestedBefore.count(Flag);
   });
 }

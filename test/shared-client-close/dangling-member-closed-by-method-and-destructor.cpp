@@ -6,6 +6,7 @@
 // RUN:   -I/usr/include/postgresql | %diags \
 // RUN:   | FileCheck %s --implicit-check-not='{{warning|note|error}}:'
 
+#include <atomic>
 #include <libpq-fe.h>
 
 class PgConnection {
@@ -63,4 +64,22 @@ public:
 private:
   PGconn *Conn;
   bool Connected = true;
+};
+
+// Control: the flag (an atomic) is cleared before the close, inside the
+// test.
+class RunningSession {
+public:
+  explicit RunningSession(PGconn *Conn) : Conn(Conn) {}
+  ~RunningSession() { stop(); }
+  void stop() {
+    if (Running) {
+      Running = false;
+      PQfinish(Conn);
+    }
+  }
+
+private:
+  PGconn *Conn;
+  std::atomic<bool> Running{true};
 };
