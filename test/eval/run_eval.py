@@ -20,7 +20,7 @@ stay silent.  Extra compiler flags for a case sit in a comment "FLAGS: ..." in
 its first lines; they are relative to the case directory (the tool runs
 there), so the shared stubs are -I../stubs.
 
-  run_eval.py [--corpus first|heldout|fresh|blind|blind2 ... blind6] [--check CHECK]
+  run_eval.py [--corpus first|heldout|fresh|blind|blind2 ... blind7] [--check CHECK]
               [--cases DIR --check CHECK] [--plugin PATH] [--tidy PATH]
               [-j N] [--check-fixes] [--strict] [--filter SUBSTRING]
               [--verbose]
@@ -68,6 +68,8 @@ CORPORA = {
                (SHARED_CLOSE, os.path.join(HERE, "blind5", "shared-close"))],
     "blind6": [(SHARED_CLOSE, os.path.join(HERE, "blind6", "shared-close")),
                (UNRELEASED, os.path.join(HERE, "blind6", "unreleased"))],
+    "blind7": [(SHARED_CLOSE, os.path.join(HERE, "blind7", "shared-close")),
+               (UNRELEASED, os.path.join(HERE, "blind7", "unreleased"))],
 }
 # Set per run by run_suite(); the helpers below read them. Each corpus keeps
 # its stubs in a 'stubs' directory next to its cases.
