@@ -120,15 +120,6 @@ const VarDecl *sharedVariable(const Expr *E) {
   return Var && Var->hasGlobalStorage() ? Var : nullptr;
 }
 
-/// A member of the object the method works on.
-const FieldDecl *memberOfThis(const Expr *E) {
-  const auto *Member =
-      dyn_cast_or_null<MemberExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
-  if (!Member || !isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
-    return nullptr;
-  return dyn_cast<FieldDecl>(Member->getMemberDecl());
-}
-
 /// For a local initialised from an accessor that returns a shared
 /// variable (`redisContext *C = sharedContext();`): that variable.
 const VarDecl *sharedThroughAccessor(const Expr *E) {
@@ -216,6 +207,14 @@ bool reassignedAfter(const Stmt *Body, const ValueDecl *Target,
   return F.Found;
 }
 
+/// True if \p Callee is one of \p Model's acquiring calls.
+bool isAcquireCall(const FunctionDecl *Callee, const ResourceModel &Model) {
+  return Callee && llvm::any_of(Model.Acquire, [&](const CallSpec &Spec) {
+           return !Spec.isConstructor() &&
+                  nameMatches(Spec.Call, modelName(Callee));
+         });
+}
+
 /// True if \p F itself runs one of \p Model's acquisitions (a function that
 /// initialises and tears down a library around its own work).
 bool acquiresItself(const FunctionDecl *F, const ResourceModel &Model) {
@@ -224,11 +223,7 @@ bool acquiresItself(const FunctionDecl *F, const ResourceModel &Model) {
     bool Found = false;
     explicit Finder(const ResourceModel &Model) : Model(Model) {}
     bool VisitCallExpr(CallExpr *Call) {
-      if (const FunctionDecl *Callee = Call->getDirectCallee())
-        for (const CallSpec &Spec : Model.Acquire)
-          if (!Spec.isConstructor() &&
-              nameMatches(Spec.Call, modelName(Callee)))
-            Found = true;
+      Found = isAcquireCall(Call->getDirectCallee(), Model);
       return !Found;
     }
   } Finder(Model);
@@ -297,13 +292,9 @@ bool opensBefore(const FunctionDecl *F, const VarDecl *Global,
     }
     bool VisitBinaryOperator(BinaryOperator *B) {
       const auto *Call = dyn_cast<CallExpr>(B->getRHS()->IgnoreParenImpCasts());
-      const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
       if (B->getOpcode() == BO_Assign && before(B) &&
-          sharedVariable(B->getLHS()) == Global && Callee &&
-          llvm::any_of(Model.Acquire, [&](const CallSpec &Spec) {
-            return !Spec.isConstructor() &&
-                   nameMatches(Spec.Call, modelName(Callee));
-          }))
+          sharedVariable(B->getLHS()) == Global && Call &&
+          isAcquireCall(Call->getDirectCallee(), Model))
         Found = true;
       return !Found;
     }
@@ -410,32 +401,22 @@ bool guardedByOwnFlag(const CXXMethodDecl *M, const CallExpr *Release,
   });
 }
 
-/// The loop that makes \p F frequently invoked, when nothing else does: no
-/// handler, callback or thread entry point, only calls from a loop, so
-/// the calls run one after another. Null otherwise.
-const HotReason *onlyLoopEvidence(const HotFunctionIndex &Hot,
-                                  const FunctionDecl *F) {
+/// The seed of the evidence that \p F is frequently invoked, when the calls
+/// it stands for run one after another: only loops lead to \p F, or, with
+/// \p EventLoops, also handlers that an event loop runs one at a time on
+/// its thread (libevent, GLib timers, libuv). Null otherwise.
+const HotReason *sequentialSeed(const HotFunctionIndex &Hot,
+                                const FunctionDecl *F, bool EventLoops) {
   auto Chain = Hot.evidenceChain(F);
-  if (Chain.empty() || Chain.back().second->K != HotReason::Kind::CalledInLoop)
-    return nullptr;
-  for (const auto &Link : Chain)
-    if (Link.second->K != HotReason::Kind::CalledInLoop &&
-        Link.second->K != HotReason::Kind::CalledFromHot)
-      return nullptr;
-  return Chain.back().second;
-}
-
-/// True if the calls that make \p F frequently invoked run one after
-/// another: only loops, or handlers that an event loop runs one at a time
-/// on its thread (libevent, GLib timers, libuv), lead to it.
-bool runsOneAtATime(const HotFunctionIndex &Hot, const FunctionDecl *F) {
-  auto Chain = Hot.evidenceChain(F);
-  return !Chain.empty() && llvm::all_of(Chain, [](const auto &Link) {
+  auto OneAtATime = [&](const auto &Link) {
     const HotReason &R = *Link.second;
     return R.K == HotReason::Kind::CalledInLoop ||
            R.K == HotReason::Kind::CalledFromHot ||
-           (R.K == HotReason::Kind::Registered && R.Sequential);
-  });
+           (EventLoops && R.K == HotReason::Kind::Registered && R.Sequential);
+  };
+  if (Chain.empty() || !llvm::all_of(Chain, OneAtATime))
+    return nullptr;
+  return Chain.back().second;
 }
 
 } // namespace
@@ -682,8 +663,10 @@ void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
     // A function that initialises the library itself, run from main's own
     // loop: its teardown ends no one else's use (the per-call cost is
     // resource-per-call-client's concern).
-    const HotReason *Loop = onlyLoopEvidence(Hot, R.Function);
-    bool PairedInMainLoop = Loop && Loop->Caller && Loop->Caller->isMain() &&
+    const HotReason *Seed =
+        sequentialSeed(Hot, R.Function, /*EventLoops=*/false);
+    bool PairedInMainLoop = Seed && Seed->K == HotReason::Kind::CalledInLoop &&
+                            Seed->Caller && Seed->Caller->isMain() &&
                             acquiresItself(R.Function, Model);
     if (HotBecause && !PairedInMainLoop) {
       diag(R.Call->getBeginLoc(),
@@ -726,7 +709,7 @@ void SharedClientCloseCheck::examine(const Release &R, ASTContext &Ctx) {
   // connection dropped for a reconnect). In a handler of a threaded
   // server, requests in flight still use it.
   bool DroppedForReconnect =
-      Global && runsOneAtATime(Hot, R.Function) &&
+      Global && sequentialSeed(Hot, R.Function, /*EventLoops=*/true) &&
       reassignedAfter(R.Function->getBody(), Global, R.Call->getEndLoc(),
                       Ctx.getSourceManager(), Model);
   if (const VarDecl *SharedVar = Global ? Global : ViaAccessor;

@@ -132,15 +132,6 @@ trueMeansNull(const Expr *Cond,
   return (Bin->getOpcode() == BO_EQ) != Negated;
 }
 
-/// The data member of the object being worked on that \p E names
-/// (`Rc`, `this->Rc`), if any.
-const FieldDecl *memberOfThis(const Expr *E) {
-  const auto *Member = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts());
-  if (!Member || !isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
-    return nullptr;
-  return dyn_cast<FieldDecl>(Member->getMemberDecl());
-}
-
 /// For a condition that tests a flag (`Pooled`, `!Leased`, `Mode == 1`,
 /// `Mode != 0`): the flag, and whether the condition holds when it is set.
 std::optional<std::pair<const VarDecl *, bool>> flagTest(const Expr *Cond) {

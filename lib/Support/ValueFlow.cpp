@@ -55,6 +55,14 @@ const VarDecl *localVarOf(const Expr *E) {
   return isLocalHolder(V) ? V : nullptr;
 }
 
+const FieldDecl *memberOfThis(const Expr *E) {
+  const auto *Member =
+      dyn_cast_or_null<MemberExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
+  if (!Member || !isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
+    return nullptr;
+  return dyn_cast<FieldDecl>(Member->getMemberDecl());
+}
+
 bool containsLocation(SourceRange R, SourceLocation Loc,
                       const SourceManager &SM) {
   return R.isValid() && Loc.isValid() &&

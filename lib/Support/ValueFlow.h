@@ -130,6 +130,10 @@ bool isLocalHolder(const clang::VarDecl *V);
 /// The local holder \p E names, if any.
 const clang::VarDecl *localVarOf(const clang::Expr *E);
 
+/// The data member of the object a method works on that \p E names
+/// (`Conn`, `this->Conn`), if any.
+const clang::FieldDecl *memberOfThis(const clang::Expr *E);
+
 /// std::shared_ptr, std::unique_ptr or std::weak_ptr.
 bool isSmartPointer(clang::QualType T);
 
