@@ -61,3 +61,27 @@ fix_and_build() {
     -std=c++17 "${CFLAGS[@]}" >/dev/null 2>&1
   "$CLANGXX" -std=c++17 "${CFLAGS[@]}" "$fixed" -o "$binary" "$@"
 }
+
+# before_and_after ANSWER LINK_FLAGS...: builds SOURCE as it is and with
+# every resource-* fix applied, runs each for 20 and 40 requests through the
+# test's run(), prints the server's connection counts, and checks that the
+# answers stay the same (ANSWER is one line of them).
+before_and_after() {
+  local answer="$1"
+  shift
+  "$CLANGXX" -std=c++17 "${CFLAGS[@]}" "$SOURCE" -o "$OUT/before" "$@"
+  local before20 before40 after20 after40
+  before20="$(run "$OUT/before" 20 before20)"
+  before40="$(run "$OUT/before" 40 before40)"
+  echo "before the fixes: 20 requests -> $before20 connections, 40 requests -> $before40 connections"
+
+  fix_and_build "$SOURCE" "$OUT/fixed.cpp" "$OUT/after" "$@"
+  after20="$(run "$OUT/after" 20 after20)"
+  after40="$(run "$OUT/after" 40 after40)"
+  echo "after the fixes: 20 requests -> $after20 connections, 40 requests -> $after40 connections"
+
+  diff "$OUT/before20.out" "$OUT/after20.out"
+  diff "$OUT/before40.out" "$OUT/after40.out"
+  grep -qxF "$answer" "$OUT/before20.out"
+  echo "answers unchanged"
+}
